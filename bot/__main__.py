@@ -1,0 +1,92 @@
+"""Command line: `python -m bot [run|migrate|playground|check|backup PATH]`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+
+from bot.config import Settings, SettingsError, load_settings
+from bot.logging_setup import setup_logging
+
+EXIT_CONFIG = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kneeguard", description="KneeGuard Telegram bot")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the bot (the playground when BOT_TOKEN is not set)")
+    sub.add_parser("migrate", help="apply pending database migrations")
+    playground = sub.add_parser("playground", help="chat with the bot in this terminal")
+    playground.add_argument("--database", default="data/playground.db", help="SQLite file")
+    sub.add_parser("check", help="verify configuration, database and the Bot API")
+    backup = sub.add_parser("backup", help="consistent online backup of the SQLite database")
+    backup.add_argument("path", help="where to write the backup file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "run"
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(f"kneeguard: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    token = settings.bot_token.get_secret_value() if settings.bot_token else None
+    setup_logging(settings.log_level, as_json=settings.log_json, token=token)
+    if command == "run":
+        return _run(settings)
+    if command == "playground":
+        return _playground(settings, args.database)
+    if command == "migrate":
+        return asyncio.run(_migrate(settings))
+    if command == "check":
+        from bot.ops.check import run_checks
+
+        return asyncio.run(run_checks(settings))
+    if command == "backup":
+        from bot.ops.backup import run_backup
+
+        return asyncio.run(run_backup(settings, args.path))
+    return EXIT_CONFIG
+
+
+def _run(settings: Settings) -> int:
+    if settings.bot_token is None:
+        print(
+            "No BOT_TOKEN is set, so KneeGuard starts the local playground "
+            "(set BOT_TOKEN in .env to run the real bot).",
+            flush=True,
+        )
+        return _playground(settings, "data/playground.db")
+    from bot.app import build_application
+    from bot.runner import serve
+
+    application = build_application(settings)
+    asyncio.run(serve(application, settings))
+    return 0
+
+
+def _playground(settings: Settings, database: str) -> int:
+    from bot.playground import run_playground
+
+    return asyncio.run(run_playground(settings, database))
+
+
+async def _migrate(settings: Settings) -> int:
+    from bot.storage import migrate
+    from bot.storage.engine import create_engine
+
+    engine = create_engine(settings.database_url)
+    try:
+        await migrate.upgrade(engine)
+    finally:
+        await engine.dispose()
+    print("database is up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""Run the application in polling or webhook mode until SIGINT/SIGTERM, then stop cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import signal
+from typing import Any
+from urllib.parse import urlparse
+
+from aiohttp import web
+from telegram import Update
+from telegram.ext import Application
+
+from bot.config import RunMode, Settings
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "/telegram"
+HEALTH_PATH = "/healthz"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+ALLOWED_UPDATES = ["message", "callback_query", "poll_answer", "poll", "my_chat_member"]
+
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+async def serve(application: AnyApplication, settings: Settings) -> None:
+    """Start, wait for a stop signal, and shut down without losing what was being written."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    await application.initialize()
+    runner: web.AppRunner | None = None
+    try:
+        if application.post_init is not None:
+            await application.post_init(application)
+        await application.start()
+        if settings.mode is RunMode.WEBHOOK:
+            runner = await start_webhook_server(application, settings)
+        else:
+            assert application.updater is not None
+            await application.bot.delete_webhook()
+            await application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
+        await stop.wait()
+        log.info("stop signal received, shutting down")
+    finally:
+        if runner is not None:
+            await runner.cleanup()
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
+        await application.shutdown()
+
+
+def webhook_path(settings: Settings) -> str:
+    """The path Telegram POSTs to: the path of WEBHOOK_URL, or /telegram."""
+    return urlparse(settings.webhook_url or "").path or WEBHOOK_PATH
+
+
+def webhook_app(
+    application: AnyApplication, secret: str, path: str = WEBHOOK_PATH
+) -> web.Application:
+    """An aiohttp app: POST to the webhook path (secret checked) and GET /healthz."""
+
+    async def receive_update(request: web.Request) -> web.Response:
+        if request.headers.get(SECRET_HEADER) != secret:
+            log.warning("webhook call with a missing or wrong secret token rejected")
+            return web.Response(status=403, text="forbidden")
+        try:
+            payload = await request.json()
+            update = Update.de_json(payload, application.bot)
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError):
+            return web.Response(status=400, text="bad update")
+        await application.update_queue.put(update)
+        return web.Response(text="ok")
+
+    async def health(_request: web.Request) -> web.Response:
+        healthy = application.running
+        return web.json_response({"ok": healthy}, status=200 if healthy else 503)
+
+    app = web.Application()
+    app.router.add_post(path, receive_update)
+    app.router.add_get(HEALTH_PATH, health)
+    return app
+
+
+async def start_webhook_server(application: AnyApplication, settings: Settings) -> web.AppRunner:
+    """Listen for Telegram's POSTs and register the webhook URL with the secret token."""
+    assert settings.webhook_secret is not None and settings.webhook_url is not None
+    secret = settings.webhook_secret.get_secret_value()
+    app = webhook_app(application, secret, webhook_path(settings))
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, settings.webhook_listen, settings.webhook_port)
+    await site.start()
+    await application.bot.set_webhook(
+        url=settings.webhook_url, secret_token=secret, allowed_updates=ALLOWED_UPDATES
+    )
+    log.info("webhook listening on %s:%s", settings.webhook_listen, settings.webhook_port)
+    return runner

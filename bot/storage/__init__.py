@@ -1,0 +1,1 @@
+"""Storage: the engine, the tables, small repositories and the Alembic migrations."""

@@ -1,0 +1,263 @@
+"""The tables. One row of `deliveries` per message the bot owes or sent: the queue and its log."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from bot.storage.types import UtcDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UtcDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
+
+
+def user_fk() -> Any:
+    return ForeignKey("users.id", ondelete="CASCADE")
+
+
+class User(Base):
+    """A Telegram user who wrote to the bot. Without consent only id, chat and refusal are kept."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    language_code: Mapped[str | None] = mapped_column(String(16))
+    consent: Mapped[str] = mapped_column(String(16), default="pending")
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    quiet_start: Mapped[time] = mapped_column(Time, default=time(22, 0))
+    quiet_end: Mapped[time] = mapped_column(Time, default=time(7, 0))
+    paused_until: Mapped[datetime | None]
+    paused_indefinitely: Mapped[bool] = mapped_column(Boolean, default=False)
+    training_mode: Mapped[str] = mapped_column(String(16), default="normal")
+    training_mode_until: Mapped[datetime | None]
+    top_causes: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+    consent_changed_at: Mapped[datetime | None]
+    quiz_completed_at: Mapped[datetime | None]
+    plan_confirmed_at: Mapped[datetime | None]
+    blocked_at: Mapped[datetime | None]
+
+
+class Flow(Base):
+    """Where a user is in a multi-step flow (quiz, setup, settings); survives restarts."""
+
+    __tablename__ = "flows"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, user_fk(), primary_key=True)
+    name: Mapped[str] = mapped_column(String(32))
+    step: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    token: Mapped[str] = mapped_column(String(16))
+    updated_at: Mapped[datetime]
+
+
+class QuizResult(Base):
+    """A finished (or red-flag-stopped) cause quiz."""
+
+    __tablename__ = "quiz_results"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, user_fk(), index=True)
+    answers: Mapped[dict[str, Any]]
+    ranking: Mapped[list[Any]]
+    red_flag: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[datetime]
+
+
+class Plan(Base):
+    """The runner's week: running days, run time, distance and shoes."""
+
+    __tablename__ = "plans"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, user_fk(), primary_key=True)
+    running_days: Mapped[str] = mapped_column(String(16), default="")
+    run_time: Mapped[time | None] = mapped_column(Time)
+    run_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    weekly_km: Mapped[float | None] = mapped_column(Float)
+    shoe_km: Mapped[float] = mapped_column(Float, default=0.0)
+    shoe_since: Mapped[date | None] = mapped_column(Date)
+    shoe_limit_km: Mapped[int] = mapped_column(Integer, default=600)
+    disabled_kinds: Mapped[str] = mapped_column(String(128), default="")
+    confirmed_at: Mapped[datetime | None]
+
+
+class Schedule(Base):
+    """One recurring reminder rule: kind, weekday (0=Mon) and local time."""
+
+    __tablename__ = "schedules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, user_fk(), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    weekday: Mapped[int] = mapped_column(SmallInteger)
+    local_time: Mapped[time] = mapped_column(Time)
+
+
+class Delivery(Base):
+    """A message owed or sent; (user, kind, due_at) is unique, so nothing is sent twice."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("user_id", "kind", "due_at"),
+        Index(
+            "ix_deliveries_pending_due",
+            "due_at",
+            sqlite_where=text("state = 'pending'"),
+            postgresql_where=text("state = 'pending'"),
+        ),
+        Index("ix_deliveries_user_state", "user_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, user_fk())
+    schedule_id: Mapped[int | None] = mapped_column(
+        ForeignKey("schedules.id", ondelete="SET NULL"), index=True
+    )
+    broadcast_id: Mapped[int | None] = mapped_column(
+        ForeignKey("broadcasts.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(24))
+    due_at: Mapped[datetime]
+    priority: Mapped[int] = mapped_column(SmallInteger, default=1)
+    state: Mapped[str] = mapped_column(String(12), default="pending")
+    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    attempts: Mapped[int] = mapped_column(SmallInteger, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    response: Mapped[str | None] = mapped_column(String(16))
+    responded_at: Mapped[datetime | None]
+    content_id: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(String(200))
+
+
+class Checkin(Base):
+    """A knee check-in: asked by poll or buttons, answered, or closed as missing."""
+
+    __tablename__ = "checkins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, user_fk(), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    asked_at: Mapped[datetime]
+    poll_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    pain: Mapped[str | None] = mapped_column(String(8))
+    trend: Mapped[str | None] = mapped_column(String(16))
+    red_flag: Mapped[bool] = mapped_column(Boolean, default=False)
+    zone: Mapped[str | None] = mapped_column(String(8))
+    answered_at: Mapped[datetime | None]
+
+
+class Escalation(Base):
+    """A "please see a doctor" message the bot owed the runner, and its follow-up."""
+
+    __tablename__ = "escalations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, user_fk(), index=True)
+    reasons: Mapped[list[Any]]
+    created_at: Mapped[datetime]
+    followed_up_at: Mapped[datetime | None]
+    outcome: Mapped[str | None] = mapped_column(String(16))
+
+
+class WeeklyDistance(Base):
+    """Kilometres the runner reported for one week (weeks start on Monday, local time)."""
+
+    __tablename__ = "weekly_distances"
+    __table_args__ = (UniqueConstraint("user_id", "week_start"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, user_fk())
+    week_start: Mapped[date] = mapped_column(Date)
+    km: Mapped[float] = mapped_column(Float)
+
+
+class Broadcast(Base):
+    """An admin's message to an audience; its recipients are rows in `deliveries`."""
+
+    __tablename__ = "broadcasts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    admin_id: Mapped[int] = mapped_column(BigInteger)
+    text: Mapped[str] = mapped_column(Text)
+    audience: Mapped[dict[str, Any]]
+    state: Mapped[str] = mapped_column(String(12), default="draft")
+    send_at: Mapped[datetime | None]
+    status_chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    status_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    created_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+
+
+class Tip(Base):
+    """A tip an admin added from the chat, tagged with a cause."""
+
+    __tablename__ = "tips"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cause: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """Every admin action, for accountability."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    admin_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    details: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime]
+
+
+USER_TABLES: tuple[type[Base], ...] = (
+    Flow,
+    QuizResult,
+    Plan,
+    Schedule,
+    Delivery,
+    Checkin,
+    Escalation,
+    WeeklyDistance,
+)
+"""Tables holding rows about one user (all keyed by `user_id`), for export and erasure."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -84,9 +85,10 @@ def test_due_time_is_strictly_after_the_given_instant() -> None:
     exactly = utc(2026, 3, 2, 6, 0)  # Monday 07:00 in Berlin
 
     assert next_due(MONDAY, time(7, 0), "Europe/Berlin", after=exactly) == utc(2026, 3, 9, 6, 0)
-    assert next_due(
-        MONDAY, time(7, 0), "Europe/Berlin", after=exactly - timedelta(microseconds=1)
-    ) == exactly
+    assert (
+        next_due(MONDAY, time(7, 0), "Europe/Berlin", after=exactly - timedelta(microseconds=1))
+        == exactly
+    )
 
 
 # --- other zones
@@ -142,11 +144,8 @@ def test_year_sweep_fires_weekly_without_duplicates(
         fires.append(next_due(weekday, local_time, zone, after=fires[-1]))
 
     local_dates = [fire.astimezone(tz).date() for fire in fires]
-    assert all(later > earlier for earlier, later in zip(fires, fires[1:], strict=False))
-    assert all(
-        (later - earlier).days == 7
-        for earlier, later in zip(local_dates, local_dates[1:], strict=False)
-    )
+    assert all(later > earlier for earlier, later in pairwise(fires))
+    assert all((later - earlier).days == 7 for earlier, later in pairwise(local_dates))
     assert all(day.weekday() == weekday for day in local_dates)
     assert len(fires) in (53, 54)  # 52 or 53 fires in 2026, plus the first one of 2027
     for fire in fires:

@@ -1,0 +1,165 @@
+"""Repository for deliveries: the queue of what is due and the log of what was sent.
+
+States: pending → claimed → sending → sent | failed | blocked, or pending → missed | skipped.
+A row is claimed by one dispatcher (FOR UPDATE SKIP LOCKED on PostgreSQL; SQLite has one
+writer), marked `sending` just before its one API call, and given its outcome right after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage.models import Delivery
+
+PENDING = "pending"
+CLAIMED = "claimed"
+SENDING = "sending"
+SENT = "sent"
+FAILED = "failed"
+BLOCKED = "blocked"
+MISSED = "missed"
+SKIPPED = "skipped"
+IN_DOUBT = "in_doubt"
+FINAL_STATES = (SENT, FAILED, BLOCKED, MISSED, SKIPPED, IN_DOUBT)
+
+
+@dataclass(frozen=True, slots=True)
+class NewDelivery:
+    """A message to owe: unique by (user, kind, due_at)."""
+
+    user_id: int
+    kind: str
+    due_at: datetime
+    priority: int = 1
+    schedule_id: int | None = None
+    broadcast_id: int | None = None
+    payload: dict[str, Any] | None = None
+
+
+def _insert_for(session: AsyncSession) -> Any:
+    dialect = session.get_bind().dialect.name
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
+
+
+async def add_many(session: AsyncSession, items: Sequence[NewDelivery]) -> int:
+    """Insert deliveries, ignoring any whose (user, kind, due_at) already exists."""
+    if not items:
+        return 0
+    insert = _insert_for(session)
+    rows = [
+        {
+            "user_id": item.user_id, "kind": item.kind, "due_at": item.due_at,
+            "priority": item.priority, "schedule_id": item.schedule_id,
+            "broadcast_id": item.broadcast_id, "payload": item.payload,
+            "state": PENDING, "attempts": 0,
+        }
+        for item in items
+    ]  # fmt: skip
+    total = 0
+    for start in range(0, len(rows), 2000):
+        statement = insert(Delivery).values(rows[start : start + 2000]).on_conflict_do_nothing()
+        result = await session.execute(statement)
+        total += result.rowcount or 0
+    return total
+
+
+async def claim_due(
+    session: AsyncSession, now: datetime, claimer: str, limit: int
+) -> list[Delivery]:
+    """Claim up to `limit` pending deliveries due by `now`; other claimers skip these rows."""
+    due_ids = (
+        select(Delivery.id)
+        .where(Delivery.state == PENDING, Delivery.due_at <= now)
+        .order_by(Delivery.due_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+        .scalar_subquery()
+    )
+    result = await session.scalars(
+        update(Delivery)
+        .where(Delivery.id.in_(due_ids))
+        .values(state=CLAIMED, claimed_by=claimer, claimed_at=now)
+        .returning(Delivery),
+        execution_options={"synchronize_session": False},
+    )
+    return sorted(result.all(), key=lambda row: (-row.priority, row.due_at, row.id))
+
+
+async def set_state(
+    session: AsyncSession, delivery_ids: Sequence[int], state: str, **values: Any
+) -> None:
+    if not delivery_ids:
+        return
+    await session.execute(
+        update(Delivery).where(Delivery.id.in_(delivery_ids)).values(state=state, **values),
+        execution_options={"synchronize_session": False},
+    )
+
+
+async def recover_interrupted(session: AsyncSession, claimer: str | None) -> tuple[int, int]:
+    """After a crash: claimed-but-untried rows go back to pending; `sending` rows are in doubt.
+
+    Returns (requeued, in_doubt). With `claimer` None every instance's rows are recovered
+    (SQLite: there is only one instance).
+    """
+    owner = [] if claimer is None else [Delivery.claimed_by == claimer]
+    requeued = await session.execute(
+        update(Delivery).where(Delivery.state == CLAIMED, *owner).values(state=PENDING)
+    )
+    doubtful = await session.execute(
+        update(Delivery).where(Delivery.state == SENDING, *owner).values(state=IN_DOUBT)
+    )
+    return requeued.rowcount or 0, doubtful.rowcount or 0
+
+
+async def get(session: AsyncSession, delivery_id: int) -> Delivery | None:
+    return await session.get(Delivery, delivery_id)
+
+
+async def pending_for_user(session: AsyncSession, user_id: int) -> list[Delivery]:
+    rows = await session.scalars(
+        select(Delivery)
+        .where(Delivery.user_id == user_id, Delivery.state == PENDING)
+        .order_by(Delivery.due_at)
+    )
+    return list(rows)
+
+
+async def drop_scheduled_pending(session: AsyncSession, user_id: int) -> None:
+    """Forget the user's pending scheduled reminders (before re-planning)."""
+    await session.execute(
+        delete(Delivery).where(
+            Delivery.user_id == user_id,
+            Delivery.state == PENDING,
+            Delivery.schedule_id.is_not(None),
+        )
+    )
+
+
+async def last_content_id(session: AsyncSession, user_id: int, kind: str) -> str | None:
+    """The tip last sent to the user for this kind, so the next one differs."""
+    return await session.scalar(
+        select(Delivery.content_id)
+        .where(Delivery.user_id == user_id, Delivery.kind == kind, Delivery.state == SENT)
+        .order_by(Delivery.sent_at.desc())
+        .limit(1)
+    )
+
+
+async def count_by_state(session: AsyncSession) -> dict[str, int]:
+    rows = await session.execute(select(Delivery.state, func.count()).group_by(Delivery.state))
+    return {state: count for state, count in rows.all()}
+
+
+async def prune_before(session: AsyncSession, cutoff: datetime) -> int:
+    result = await session.execute(
+        delete(Delivery).where(Delivery.state.in_(FINAL_STATES), Delivery.due_at < cutoff)
+    )
+    return result.rowcount or 0

@@ -1,0 +1,100 @@
+"""Claiming due deliveries: exactly once, even with two dispatchers on PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.storage import deliveries, migrate, users
+from bot.storage.deliveries import NewDelivery
+from bot.storage.engine import create_engine, create_session_factory
+
+NOW = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    engine = create_engine(database_url)
+    await migrate.upgrade(engine)
+    yield create_session_factory(engine)
+    await engine.dispose()
+
+
+async def _seed(sessions: async_sessionmaker[AsyncSession], count: int) -> None:
+    async with sessions.begin() as session:
+        for user_id in range(1, count + 1):
+            await users.touch(session, user_id, user_id, "en", NOW)
+        await deliveries.add_many(
+            session,
+            [
+                NewDelivery(user_id=i, kind="warmup", due_at=NOW - timedelta(minutes=1))
+                for i in range(1, count + 1)
+            ]
+            + [NewDelivery(user_id=1, kind="stretch", due_at=NOW + timedelta(hours=1))],
+        )
+
+
+async def test_claim_takes_only_due_rows_once(sessions: async_sessionmaker[AsyncSession]) -> None:
+    await _seed(sessions, 5)
+    async with sessions.begin() as session:
+        first = await deliveries.claim_due(session, NOW, "a", limit=100)
+    async with sessions.begin() as session:
+        second = await deliveries.claim_due(session, NOW, "a", limit=100)
+    assert sorted(row.user_id for row in first) == [1, 2, 3, 4, 5]
+    assert {row.kind for row in first} == {"warmup"}
+    assert second == []
+
+
+async def test_duplicate_key_is_ignored(sessions: async_sessionmaker[AsyncSession]) -> None:
+    await _seed(sessions, 1)
+    async with sessions.begin() as session:
+        added = await deliveries.add_many(
+            session, [NewDelivery(user_id=1, kind="warmup", due_at=NOW - timedelta(minutes=1))]
+        )
+    assert added == 0
+
+
+async def test_recovery_requeues_untried_and_marks_sending_in_doubt(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    await _seed(sessions, 3)
+    async with sessions.begin() as session:
+        claimed = await deliveries.claim_due(session, NOW, "a", limit=100)
+        await deliveries.set_state(session, [claimed[0].id], deliveries.SENDING)
+    async with sessions.begin() as session:
+        requeued, in_doubt = await deliveries.recover_interrupted(session, None)
+    assert (requeued, in_doubt) == (2, 1)
+    async with sessions.begin() as session:
+        again = await deliveries.claim_due(session, NOW, "b", limit=100)
+    assert claimed[0].id not in {row.id for row in again}
+    assert len(again) == 2
+
+
+async def test_two_dispatchers_on_postgres_never_claim_the_same_row(
+    postgres_url: str,
+) -> None:
+    engine = create_engine(postgres_url)
+    await migrate.upgrade(engine)
+    sessions = create_session_factory(engine)
+    try:
+        await _seed(sessions, 400)
+
+        async def claimer(name: str) -> list[int]:
+            taken: list[int] = []
+            while True:
+                async with sessions.begin() as session:
+                    rows = await deliveries.claim_due(session, NOW, name, limit=7)
+                if not rows:
+                    return taken
+                taken.extend(row.id for row in rows)
+
+        a, b = await asyncio.gather(claimer("a"), claimer("b"))
+        assert not set(a) & set(b)
+        assert len(a) + len(b) == 400
+        assert a and b
+    finally:
+        await engine.dispose()

@@ -1,0 +1,310 @@
+"""Typed content records and the checks that build them from plain (already parsed) YAML data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import time
+from types import MappingProxyType
+from typing import Any
+
+from bot.domain.quiz_model import CauseInfo, Quiz, QuizOption, QuizQuestion
+from bot.domain.rules import (
+    DistanceRules,
+    EscalationRules,
+    PainRules,
+    ReminderRules,
+    Rules,
+    ShoeRules,
+)
+from bot.domain.vocabulary import Cause, RedFlagLevel, ReminderKind
+
+KEY_PATTERN = re.compile(r"^[a-z0-9_]+$")
+OPTION_ID_PATTERN = re.compile(r"^[a-z0-9_]{1,16}$")
+TEXT_FIELDS = frozenset({"text", "source"})
+
+
+class ContentFormatError(ValueError):
+    """A content file does not have the expected shape; names the file and the place."""
+
+    def __init__(self, where: str, detail: str) -> None:
+        super().__init__(f"{where}: {detail}")
+        self.where = where
+
+
+@dataclass(frozen=True)
+class Message:
+    """One keyed text, with its evidence source when it makes a health claim."""
+
+    text: str
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Tip:
+    """A short tip shown in reminders or results, with its source."""
+
+    id: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise of the strength routine."""
+
+    id: str
+    name: str
+    how: str
+    sets: int
+    reps: str
+    source: str
+
+
+def _text(raw: Mapping[str, Any], field: str, where: str) -> str:
+    value = raw.get(field)
+    if not isinstance(value, str) or not value.strip():
+        raise ContentFormatError(where, f"{field!r} must be a non-empty text, got {value!r}")
+    return value
+
+
+def _mapping(raw: Any, where: str) -> Mapping[str, Any]:
+    if not isinstance(raw, Mapping):
+        raise ContentFormatError(where, f"expected a mapping, got {type(raw).__name__}")
+    return raw
+
+
+def _list(raw: Any, where: str) -> list[Any]:
+    if not isinstance(raw, list) or not raw:
+        raise ContentFormatError(where, f"expected a non-empty list, got {raw!r}")
+    return raw
+
+
+def parse_messages(raw: Any, where: str) -> Mapping[str, Message]:
+    """Flatten nested message groups into dotted keys ("start.welcome_new")."""
+    flat: dict[str, Message] = {}
+
+    def walk(node: Mapping[str, Any], prefix: str) -> None:
+        for key, value in node.items():
+            if not isinstance(key, str) or not KEY_PATTERN.match(key):
+                raise ContentFormatError(where, f"bad key {key!r} under {prefix or 'top level'}")
+            dotted = f"{prefix}{key}"
+            if isinstance(value, str):
+                flat[dotted] = Message(value)
+            elif isinstance(value, Mapping) and "text" in value and set(value) <= TEXT_FIELDS:
+                source = value.get("source")
+                if source is not None:
+                    source = _text(value, "source", f"{where}:{dotted}")
+                flat[dotted] = Message(_text(value, "text", f"{where}:{dotted}"), source)
+            elif isinstance(value, Mapping):
+                walk(value, f"{dotted}.")
+            else:
+                raise ContentFormatError(where, f"{dotted}: expected text or group, got {value!r}")
+
+    walk(_mapping(raw, where), "")
+    return MappingProxyType(flat)
+
+
+def _parse_tip(raw: Any, where: str) -> Tip:
+    raw = _mapping(raw, where)
+    return Tip(_text(raw, "id", where), _text(raw, "text", where), _text(raw, "source", where))
+
+
+def parse_tips(raw: Any, where: str) -> Mapping[str, tuple[Tip, ...]]:
+    """Tips by kind: reminder kinds ("warmup") and causes ("LOAD") in one mapping."""
+    raw = _mapping(raw, where)
+    tips: dict[str, tuple[Tip, ...]] = {}
+    for group in ("reminders", "causes"):
+        for kind, items in _mapping(raw.get(group) or {}, f"{where}:{group}").items():
+            place = f"{where}:{group}.{kind}"
+            tips[str(kind)] = tuple(_parse_tip(item, place) for item in _list(items, place))
+    return MappingProxyType(tips)
+
+
+def parse_exercises(raw: Any, where: str) -> tuple[Exercise, ...] | None:
+    """The strength routine, or None when the file has none."""
+    if raw is None:
+        return None
+    exercises = []
+    for item in _list(raw, f"{where}:exercises"):
+        item = _mapping(item, f"{where}:exercises")
+        sets = item.get("sets")
+        if not isinstance(sets, int) or sets < 1:
+            raise ContentFormatError(where, f"exercise sets must be a positive number: {item!r}")
+        exercises.append(
+            Exercise(
+                id=_text(item, "id", where),
+                name=_text(item, "name", where),
+                how=_text(item, "how", where),
+                sets=sets,
+                reps=str(item.get("reps", "")) or _text(item, "reps", where),
+                source=_text(item, "source", where),
+            )
+        )
+    return tuple(exercises)
+
+
+def _parse_option(raw: Any, where: str) -> QuizOption:
+    raw = _mapping(raw, where)
+    option_id = raw.get("id")
+    if not isinstance(option_id, str) or not OPTION_ID_PATTERN.match(option_id):
+        raise ContentFormatError(where, f"option id must match [a-z0-9_]{{1,16}}: {option_id!r}")
+    red_flag = raw.get("red_flag")
+    scores_raw = _mapping(raw.get("scores") or {}, f"{where}.{option_id}")
+    if red_flag is not None and scores_raw:
+        raise ContentFormatError(where, f"{option_id}: a red-flag option has no scores")
+    try:
+        level = RedFlagLevel(red_flag) if red_flag is not None else None
+        scores = {Cause(cause): int(points) for cause, points in scores_raw.items()}
+    except ValueError as error:
+        raise ContentFormatError(f"{where}.{option_id}", str(error)) from error
+    if any(points < 0 for points in scores.values()):
+        raise ContentFormatError(f"{where}.{option_id}", "scores must not be negative")
+    return QuizOption(
+        id=option_id,
+        label=_text(raw, "label", f"{where}.{option_id}"),
+        scores=MappingProxyType(scores),
+        red_flag=level,
+        flags=frozenset(raw.get("flags") or ()),
+    )
+
+
+def _parse_question(raw: Any, where: str) -> QuizQuestion:
+    raw = _mapping(raw, where)
+    question_id = _text(raw, "id", where)
+    if not OPTION_ID_PATTERN.match(question_id):
+        raise ContentFormatError(where, f"question id must match [a-z0-9_]{{1,16}}: {question_id}")
+    place = f"{where}.{question_id}"
+    options = tuple(_parse_option(item, place) for item in _list(raw.get("options"), place))
+    if len({option.id for option in options}) != len(options):
+        raise ContentFormatError(place, "option ids must be unique")
+    text, source = _text(raw, "text", place), _text(raw, "source", place)
+    return QuizQuestion(question_id, text, options, source)
+
+
+def parse_quiz(raw: Any, where: str) -> Quiz:
+    """The full quiz; validates ids, scores, red flags, cause texts and the tie-break order."""
+    raw = _mapping(raw, where)
+    questions = tuple(_parse_question(item, where) for item in _list(raw.get("questions"), where))
+    if len({question.id for question in questions}) != len(questions):
+        raise ContentFormatError(where, "question ids must be unique")
+    try:
+        tie_break = tuple(Cause(cause) for cause in _list(raw.get("tie_break"), where))
+    except ValueError as error:
+        raise ContentFormatError(f"{where}:tie_break", str(error)) from error
+    if sorted(tie_break) != sorted(Cause):
+        raise ContentFormatError(where, f"tie_break must list every cause once: {tie_break}")
+    causes_raw = _mapping(raw.get("causes"), f"{where}:causes")
+    causes = {}
+    for cause in Cause:
+        place = f"{where}:causes.{cause}"
+        info = _mapping(causes_raw.get(cause.value), place)
+        causes[cause] = CauseInfo(
+            cause,
+            *(_text(info, field, place) for field in ("title", "why", "what_to_do", "source")),
+        )
+    return Quiz(questions, MappingProxyType(causes), tie_break)
+
+
+def overlay_quiz(base: Quiz, raw: Any, lang: str) -> Quiz:
+    """A translated quiz: texts from raw where given, structure and scores always from base."""
+    raw = _mapping(raw, f"{lang}/quiz.yaml")
+    questions_by_id = {item.get("id"): item for item in raw.get("questions") or ()}
+    questions = []
+    for question in base.questions:
+        translated = questions_by_id.get(question.id) or {}
+        labels = {item.get("id"): item.get("label") for item in translated.get("options") or ()}
+        options = tuple(
+            replace(option, label=labels.get(option.id) or option.label)
+            for option in question.options
+        )
+        text = translated.get("text") or question.text
+        questions.append(replace(question, text=text, options=options))
+    causes_raw = raw.get("causes") or {}
+    causes = {
+        cause: replace(
+            info,
+            **{
+                field: value
+                for field, value in (causes_raw.get(cause.value) or {}).items()
+                if field in ("title", "why", "what_to_do") and isinstance(value, str)
+            },
+        )
+        for cause, info in base.causes.items()
+    }
+    return Quiz(tuple(questions), MappingProxyType(causes), base.tie_break)
+
+
+def _time(value: Any, where: str) -> time:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{2}:\d{2}", value):
+        raise ContentFormatError(where, f"expected a time as 'HH:MM' text, got {value!r}")
+    return time.fromisoformat(value)
+
+
+def _numbers(raw: Mapping[str, Any], cls: type, where: str) -> Any:
+    fields = {name for name in cls.__dataclass_fields__}
+    _text(raw, "source", where)
+    values = {key: value for key, value in raw.items() if key != "source"}
+    if set(values) != fields:
+        raise ContentFormatError(where, f"expected keys {sorted(fields)}, got {sorted(values)}")
+    return cls(**values)
+
+
+def parse_rules(raw: Any, where: str) -> Rules:
+    """Thresholds from rules.yaml; every group must name its source."""
+    raw = _mapping(raw, where)
+    reminders = _mapping(raw.get("reminders"), f"{where}:reminders")
+    _text(reminders, "source", f"{where}:reminders")
+    place = f"{where}:reminders"
+    quiet = _mapping(reminders.get("quiet_hours"), f"{place}.quiet_hours")
+    distance = _mapping(reminders.get("distance_checkin"), f"{place}.distance_checkin")
+    shoes = _mapping(reminders.get("shoe_check"), f"{place}.shoe_check")
+    grace_raw = _mapping(reminders.get("grace_minutes"), f"{place}.grace_minutes")
+    try:
+        grace = {ReminderKind(kind): int(minutes) for kind, minutes in grace_raw.items()}
+    except ValueError as error:
+        raise ContentFormatError(f"{place}.grace_minutes", str(error)) from error
+    if set(grace) != set(ReminderKind):
+        raise ContentFormatError(place, "grace_minutes needs every reminder kind")
+    try:
+        reminder_rules = _reminder_rules(reminders, quiet, distance, shoes, grace, place)
+    except (KeyError, TypeError, ValueError) as error:
+        raise ContentFormatError(place, f"missing or bad value: {error}") from error
+    return Rules(
+        pain=_numbers(_mapping(raw.get("pain"), f"{where}:pain"), PainRules, f"{where}:pain"),
+        escalation=_numbers(
+            _mapping(raw.get("escalation"), f"{where}:escalation"),
+            EscalationRules,
+            f"{where}:escalation",
+        ),
+        distance=_numbers(
+            _mapping(raw.get("distance"), f"{where}:distance"), DistanceRules, f"{where}:distance"
+        ),
+        shoes=_numbers(_mapping(raw.get("shoes"), f"{where}:shoes"), ShoeRules, f"{where}:shoes"),
+        reminders=reminder_rules,
+    )
+
+
+def _reminder_rules(
+    reminders: Mapping[str, Any],
+    quiet: Mapping[str, Any],
+    distance: Mapping[str, Any],
+    shoes: Mapping[str, Any],
+    grace: Mapping[ReminderKind, int],
+    place: str,
+) -> ReminderRules:
+    return ReminderRules(
+        warmup_before_run_minutes=int(reminders["warmup_before_run_minutes"]),
+        run_length_minutes=int(reminders["run_length_minutes"]),
+        checkin_after_run_minutes=int(reminders["checkin_after_run_minutes"]),
+        morning_checkin_time=_time(reminders.get("morning_checkin_time"), place),
+        quiet_start=_time(quiet.get("start"), place),
+        quiet_end=_time(quiet.get("end"), place),
+        quiet_margin_minutes=int(quiet["margin_minutes"]),
+        distance_checkin_weekday=int(distance["weekday"]),
+        distance_checkin_time=_time(distance.get("time"), place),
+        shoe_check_weekday=int(shoes["weekday"]),
+        shoe_check_time=_time(shoes.get("time"), place),
+        grace_minutes=MappingProxyType(grace),
+    )

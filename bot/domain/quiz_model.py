@@ -1,0 +1,64 @@
+"""The quiz as data: questions, button options with their scores, and the causes they point to."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.domain.vocabulary import Cause, RedFlagLevel
+
+
+@dataclass(frozen=True)
+class QuizOption:
+    """One answer button: a callback-safe id, its label, and what choosing it means."""
+
+    id: str
+    label: str
+    scores: Mapping[Cause, int]
+    red_flag: RedFlagLevel | None = None
+    flags: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class QuizQuestion:
+    """One question with its answer options, in the order they are shown."""
+
+    id: str
+    text: str
+    options: tuple[QuizOption, ...]
+    source: str
+
+    def option(self, option_id: str) -> QuizOption | None:
+        """The option with this id, or None when the question has no such option."""
+        return next((option for option in self.options if option.id == option_id), None)
+
+
+@dataclass(frozen=True)
+class CauseInfo:
+    """What the bot tells a runner about one cause, with the evidence behind it."""
+
+    cause: Cause
+    title: str
+    why: str
+    what_to_do: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Quiz:
+    """The whole quiz: questions in order, cause texts, and the evidence order for ties."""
+
+    questions: tuple[QuizQuestion, ...]
+    causes: Mapping[Cause, CauseInfo]
+    tie_break: tuple[Cause, ...]
+
+    def question(self, question_id: str) -> QuizQuestion | None:
+        """The question with this id, or None."""
+        return next((q for q in self.questions if q.id == question_id), None)
+
+    def position(self, question_id: str) -> int:
+        """The 0-based position of a question; raises KeyError for an unknown id."""
+        for index, question in enumerate(self.questions):
+            if question.id == question_id:
+                return index
+        raise KeyError(question_id)

@@ -1,0 +1,103 @@
+"""Thresholds the rules use; the defaults mirror content/en/rules.yaml, which cites each source."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import time
+from types import MappingProxyType
+
+from bot.domain.vocabulary import ReminderKind
+
+
+@dataclass(frozen=True)
+class PainRules:
+    """Pain-monitoring zones (Silbernagel 2007 AJSM 35:897, extrapolated to knees)."""
+
+    green_max: int = 3
+    red_min: int = 6
+
+
+@dataclass(frozen=True)
+class EscalationRules:
+    """When to rest, cut volume or send the runner to a professional (NHS; content brief §3–4)."""
+
+    red_days: int = 7
+    amber_or_red_days: int = 14
+    worse_in_a_row: int = 2
+    ambers_in_a_row_to_cut: int = 2
+    volume_cut: float = 0.30
+    red_rest_days_min: int = 2
+    red_rest_days_max: int = 3
+
+
+@dataclass(frozen=True)
+class DistanceRules:
+    """Weekly ramp: suggest ≤ +10 % (Buist 2008), warn above +30 % in two weeks (Nielsen 2014)."""
+
+    weekly_increase_suggested: float = 0.10
+    two_week_increase_warning: float = 0.30
+
+
+@dataclass(frozen=True)
+class ShoeRules:
+    """Shoe wear rule of thumb (thin evidence; content brief §2): 600 km, 500–800, 12 months."""
+
+    default_km: int = 600
+    min_km: int = 500
+    max_km: int = 800
+    max_months: int = 12
+
+
+def _default_grace() -> Mapping[ReminderKind, int]:
+    return MappingProxyType(
+        {
+            ReminderKind.WARMUP: 20,
+            ReminderKind.STRETCH: 60,
+            ReminderKind.CHECKIN: 120,
+            ReminderKind.MORNING_CHECKIN: 180,
+            ReminderKind.STRENGTH: 180,
+            ReminderKind.REST: 180,
+            ReminderKind.DISTANCE: 720,
+            ReminderKind.SHOES: 1440,
+        }
+    )
+
+
+@dataclass(frozen=True)
+class ReminderRules:
+    """Default reminder timing (product defaults, not medical thresholds)."""
+
+    warmup_before_run_minutes: int = 30
+    run_length_minutes: int = 60
+    checkin_after_run_minutes: int = 120
+    morning_checkin_time: time = time(8, 0)
+    quiet_start: time = time(22, 0)
+    quiet_end: time = time(7, 0)
+    quiet_margin_minutes: int = 15
+    distance_checkin_weekday: int = 6
+    distance_checkin_time: time = time(19, 0)
+    shoe_check_weekday: int = 6
+    shoe_check_time: time = time(19, 30)
+    grace_minutes: Mapping[ReminderKind, int] = field(default_factory=_default_grace)
+
+    def grace_for(self, kind: ReminderKind) -> int:
+        """Minutes a reminder of this kind may still be delivered after its due time."""
+        return self.grace_minutes[kind]
+
+    def in_quiet_hours(self, moment: time) -> bool:
+        """Whether a local time of day falls inside the quiet hours."""
+        if self.quiet_start <= self.quiet_end:
+            return self.quiet_start <= moment < self.quiet_end
+        return moment >= self.quiet_start or moment < self.quiet_end
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Every threshold the domain uses, grouped by topic."""
+
+    pain: PainRules = field(default_factory=PainRules)
+    escalation: EscalationRules = field(default_factory=EscalationRules)
+    distance: DistanceRules = field(default_factory=DistanceRules)
+    shoes: ShoeRules = field(default_factory=ShoeRules)
+    reminders: ReminderRules = field(default_factory=ReminderRules)

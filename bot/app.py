@@ -54,7 +54,7 @@ def build_application(
             )
         )
         .rate_limiter(
-            rate_limiter or TelegramRateLimiter(overall_per_second=settings.messages_per_second)
+            rate_limiter or TelegramRateLimiter(overall_max_rate=settings.messages_per_second)
         )
         .connect_timeout(CONNECT_TIMEOUT)
         .read_timeout(READ_TIMEOUT)

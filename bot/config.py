@@ -45,7 +45,7 @@ class Settings(BaseSettings):
     default_timezone: str = "UTC"
     log_level: str = "INFO"
     log_json: bool = False
-    messages_per_second: float = Field(default=30.0, gt=0)
+    messages_per_second: int = Field(default=30, gt=0)
     delivery_retention_days: int = Field(default=180, ge=1)
     dispatch_interval_seconds: float = Field(default=5.0, gt=0)
 

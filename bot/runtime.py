@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import logging
+import socket
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
-from telegram.ext import Application, ContextTypes
+from telegram.ext import Application
 
 from bot.clock import Clock
 from bot.config import Settings
 
 if TYPE_CHECKING:
+    from contextlib import AbstractAsyncContextManager
+
     from bot.content import Content
+    from scheduler.dispatcher import Dispatcher
+    from scheduler.sender import Sender
 
 RUNTIME_KEY = "runtime"
+log = logging.getLogger(__name__)
+
+PeriodicJob = Callable[["Runtime"], Awaitable[Any]]
 
 
 @dataclass
@@ -24,20 +35,73 @@ class Runtime:
     settings: Settings
     clock: Clock
     content: Content
+    start_jobs: bool = True
     engine: AsyncEngine | None = None
     sessions: async_sessionmaker[AsyncSession] | None = None
-    services: dict[str, Any] = field(default_factory=dict)
+    sender: Sender | None = None
+    dispatcher: Dispatcher | None = None
+    scheduler: AsyncIOScheduler | None = None
+    instance_id: str = field(default_factory=lambda: f"{socket.gethostname()}")
+    periodic_jobs: dict[str, tuple[float, PeriodicJob]] = field(default_factory=dict)
 
     def session(self) -> AsyncSession:
         if self.sessions is None:
             raise RuntimeError("the database is not open yet")
         return self.sessions()
 
+    def sessions_begin(self) -> AbstractAsyncContextManager[AsyncSession]:
+        """A session inside one transaction (committed on success, rolled back on error)."""
+        if self.sessions is None:
+            raise RuntimeError("the database is not open yet")
+        return self.sessions.begin()
 
-def runtime_of(context: ContextTypes.DEFAULT_TYPE | Application[Any, Any, Any, Any, Any, Any]) -> Runtime:
-    """The Runtime stored on the application."""
-    bot_data = context.bot_data
-    runtime = bot_data[RUNTIME_KEY]
+    async def start_services(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """Start the outbox and dispatcher, recover from a crash, start the few periodic jobs."""
+        from bot.services.composer import ReminderComposer
+        from scheduler.dispatcher import Dispatcher
+        from scheduler.jobs import standard_jobs
+        from scheduler.sender import Sender
+
+        assert self.sessions is not None
+        self.sender = Sender(application.bot)
+        await self.sender.start()
+        composer = ReminderComposer(self.content, self.clock)
+        self.dispatcher = Dispatcher(
+            self.sessions, self.clock, self.sender, composer, self.content.rules.reminders,
+            claimer=self.instance_id,
+        )  # fmt: skip
+        await self.dispatcher.recover(all_claimers=self.settings.is_sqlite)
+        self.periodic_jobs.update(standard_jobs(self.settings))
+        if self.start_jobs:
+            self.scheduler = AsyncIOScheduler(timezone="UTC")
+            for name, (seconds, job) in self.periodic_jobs.items():
+                self.scheduler.add_job(
+                    job, "interval", seconds=seconds, args=[self], id=name, name=name,
+                    max_instances=1, coalesce=True, misfire_grace_time=None,
+                    replace_existing=True,
+                )  # fmt: skip
+            self.scheduler.start()
+
+    async def run_periodic_jobs(self) -> None:
+        """Run every periodic job once, now (tests and the playground drive time this way)."""
+        for _seconds, job in self.periodic_jobs.values():
+            await job(self)
+        if self.dispatcher is not None:
+            await self.dispatcher.drain()
+
+    async def stop_services(self) -> None:
+        if self.scheduler is not None:
+            self.scheduler.shutdown(wait=False)
+            self.scheduler = None
+        if self.dispatcher is not None:
+            await self.dispatcher.drain()
+        if self.sender is not None:
+            await self.sender.stop(drain=True)
+
+
+def runtime_of(holder: Any) -> Runtime:
+    """The Runtime stored on the application (pass an Application or a callback context)."""
+    runtime = holder.bot_data[RUNTIME_KEY]
     if not isinstance(runtime, Runtime):
         raise TypeError(f"bot_data[{RUNTIME_KEY!r}] is {type(runtime).__name__}, not Runtime")
     return runtime

@@ -1,0 +1,113 @@
+"""What every handler shares: who is talking, their language, texts, buttons, callback data."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from bot.runtime import Runtime, runtime_of
+
+Context = ContextTypes.DEFAULT_TYPE
+CALLBACK_SEPARATOR = ":"
+
+
+@dataclass(frozen=True, slots=True)
+class Callback:
+    """Parsed callback data: `prefix:token:action[:argument]`; anything else is None."""
+
+    prefix: str
+    token: str
+    action: str
+    argument: str = ""
+
+    @classmethod
+    def parse(cls, data: str | None) -> Callback | None:
+        if not data or len(data.encode()) > 64:
+            return None
+        parts = data.split(CALLBACK_SEPARATOR, 3)
+        if len(parts) < 3:
+            return None
+        return cls(*parts)  # type: ignore[arg-type]
+
+    def encode(self) -> str:
+        parts = [self.prefix, self.token, self.action] + ([self.argument] if self.argument else [])
+        data = CALLBACK_SEPARATOR.join(parts)
+        if len(data.encode()) > 64:
+            raise ValueError(f"callback data over 64 bytes: {data!r}")
+        return data
+
+
+def runtime(context: Context) -> Runtime:
+    return runtime_of(context)
+
+
+def language(update: Update) -> str | None:
+    user = update.effective_user
+    return user.language_code if user else None
+
+
+def text(context: Context, update: Update, key: str, **params: object) -> str:
+    """A text from content in the user's language."""
+    return runtime(context).content.text(key, language(update), **params)
+
+
+def label(context: Context, update: Update, key: str, **params: object) -> str:
+    """A button or poll label from content (plain text)."""
+    return runtime(context).content.plain(key, language(update), **params)
+
+
+def button(caption: str, callback: Callback) -> InlineKeyboardButton:
+    return InlineKeyboardButton(caption, callback_data=callback.encode())
+
+
+def keyboard(rows: Sequence[Sequence[InlineKeyboardButton]]) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([list(row) for row in rows])
+
+
+def is_private(update: Update) -> bool:
+    chat = update.effective_chat
+    return chat is not None and chat.type == ChatType.PRIVATE
+
+
+async def say(update: Update, body: str, markup: InlineKeyboardMarkup | None = None) -> Message:
+    """Send a new message to the chat the update came from."""
+    chat = update.effective_chat
+    assert chat is not None
+    return await chat.send_message(body, reply_markup=markup)
+
+
+async def edit_or_send(
+    update: Update, context: Context, message_id: int | None, body: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> int:  # fmt: skip
+    """Edit the flow's message in place, or send a new one; returns the message id."""
+    chat = update.effective_chat
+    assert chat is not None
+    if message_id is not None:
+        try:
+            await context.bot.edit_message_text(
+                body, chat_id=chat.id, message_id=message_id, reply_markup=markup
+            )
+            return message_id
+        except BadRequest as error:
+            if "not modified" in str(error).lower():
+                return message_id
+            if "not found" not in str(error).lower() and "can't be edited" not in str(error):
+                raise
+    message = await chat.send_message(body, reply_markup=markup)
+    return message.message_id
+
+
+async def answer(update: Update, notice: str | None = None, *, alert: bool = False) -> None:
+    """Answer the callback query (always, so the button stops spinning)."""
+    query = update.callback_query
+    if query is not None:
+        # Answered already or too old: there is nothing the user could see anyway.
+        with contextlib.suppress(BadRequest):
+            await query.answer(notice, show_alert=alert)

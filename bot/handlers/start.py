@@ -1,0 +1,151 @@
+"""/start with consent, /help, /cancel, and blocking or unblocking the bot."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import ChatMemberUpdated, Update
+from telegram.constants import ChatMemberStatus
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    filters,
+)
+
+from bot.handlers.common import (
+    Callback,
+    Context,
+    answer,
+    button,
+    edit_or_send,
+    is_private,
+    keyboard,
+    label,
+    runtime,
+    say,
+    text,
+)
+from bot.services import accounts
+from bot.storage import flows, users
+
+CONSENT = "c"
+
+
+async def start(update: Update, context: Context) -> None:
+    """New users get what the bot does and a consent question; returning users their plan."""
+    if not is_private(update):
+        await say(update, text(context, update, "errors.group_chat"))
+        return
+    rt = runtime(context)
+    tg_user = update.effective_user
+    assert tg_user is not None and update.effective_chat is not None
+    now = rt.clock.now()
+    async with rt.sessions_begin() as session:
+        user, _created = await users.touch(
+            session, tg_user.id, update.effective_chat.id, tg_user.language_code, now
+        )
+        if user.status == "blocked":
+            user.status = "active"
+            user.blocked_at = None
+        consent = user.consent
+        plan_confirmed = user.plan_confirmed_at is not None
+        quiz_done = user.quiz_completed_at is not None
+    if consent == accounts.GIVEN:
+        key = "start.welcome_back" if plan_confirmed or quiz_done else "start.consent_given"
+        await say(update, text(context, update, key))
+        return
+    body = "\n\n".join(
+        [
+            text(context, update, "start.welcome_new"),
+            text(context, update, "common.not_medical_advice"),
+            text(context, update, "start.consent_question"),
+        ]
+    )
+    markup = keyboard(
+        [
+            [
+                button(
+                    label(context, update, "start.consent_yes_button"),
+                    Callback(CONSENT, "0", "yes"),
+                ),
+                button(
+                    label(context, update, "start.consent_no_button"), Callback(CONSENT, "0", "no")
+                ),
+            ]
+        ]
+    )
+    await say(update, body, markup)
+
+
+async def consent_pressed(update: Update, context: Context) -> None:
+    """Record consent or refusal; pressing twice counts once."""
+    query = update.callback_query
+    assert query is not None and update.effective_user is not None
+    parsed = Callback.parse(query.data)
+    if parsed is None or parsed.action not in {"yes", "no"}:
+        await answer(update, text(context, update, "quiz.expired"))
+        return
+    await answer(update)
+    rt = runtime(context)
+    now = rt.clock.now()
+    async with rt.sessions_begin() as session:
+        user, _ = await users.touch(
+            session,
+            update.effective_user.id,
+            query.message.chat.id if query.message else update.effective_user.id,
+            update.effective_user.language_code,
+            now,
+        )
+        if parsed.action == "yes":
+            await accounts.give_consent(session, user, now)
+        else:
+            await accounts.decline_consent(session, user, now)
+    key = "start.consent_given" if parsed.action == "yes" else "start.consent_declined"
+    message_id = query.message.message_id if query.message else None
+    await edit_or_send(update, context, message_id, text(context, update, key))
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """Every command, and the admin ones for admins."""
+    rt = runtime(context)
+    body = text(context, update, "help.text")
+    if update.effective_user and update.effective_user.id in rt.settings.admin_ids:
+        body = f"{body}\n\n{text(context, update, 'help.admin')}"
+    await say(update, body)
+
+
+async def cancel(update: Update, context: Context) -> None:
+    """Leave whatever flow is running; nothing else changes."""
+    rt = runtime(context)
+    assert update.effective_user is not None
+    async with rt.sessions_begin() as session:
+        flow = await flows.get(session, update.effective_user.id)
+        if flow is not None:
+            await flows.finish(session, update.effective_user.id)
+    key = "errors.cancelled" if flow is not None else "errors.nothing_to_cancel"
+    await say(update, text(context, update, key))
+
+
+async def membership_changed(update: Update, context: Context) -> None:
+    """A runner blocked the bot (stop their reminders) or unblocked it."""
+    change: ChatMemberUpdated | None = update.my_chat_member
+    if change is None or change.chat.type != "private":
+        return
+    rt = runtime(context)
+    now = rt.clock.now()
+    status = change.new_chat_member.status
+    async with rt.sessions_begin() as session:
+        if status in {ChatMemberStatus.BANNED, ChatMemberStatus.LEFT}:
+            await accounts.note_blocked(session, change.chat.id, now)
+        elif await users.get(session, change.from_user.id) is not None:
+            await accounts.note_unblocked(session, change.from_user.id)
+
+
+def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    application.add_handler(CommandHandler("start", start))
+    application.add_handler(CommandHandler("help", help_command))
+    application.add_handler(CommandHandler("cancel", cancel, filters=filters.ChatType.PRIVATE))
+    application.add_handler(CallbackQueryHandler(consent_pressed, pattern=rf"^{CONSENT}:"))
+    application.add_handler(ChatMemberHandler(membership_changed, ChatMemberHandler.MY_CHAT_MEMBER))

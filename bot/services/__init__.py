@@ -1,0 +1,1 @@
+"""Services: one use case each, combining pure domain rules with repositories."""

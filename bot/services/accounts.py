@@ -1,0 +1,56 @@
+"""Consent, blocking and erasure: what the bot may keep about a person."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage import users
+from bot.storage.models import USER_TABLES, User
+
+GIVEN = "given"
+DECLINED = "declined"
+PENDING = "pending"
+
+
+async def give_consent(session: AsyncSession, user: User, now: datetime) -> None:
+    user.consent = GIVEN
+    user.consent_changed_at = now
+    user.status = "active"
+
+
+async def erase_health_data(session: AsyncSession, user_id: int) -> None:
+    """Remove every row about the user except the user row itself."""
+    for table in USER_TABLES:
+        await session.execute(delete(table).where(table.user_id == user_id))
+
+
+async def decline_consent(session: AsyncSession, user: User, now: datetime) -> None:
+    """Keep only the chat id and the refusal: erase answers, plan, reminders and settings."""
+    await erase_health_data(session, user.id)
+    user.consent = DECLINED
+    user.consent_changed_at = now
+    user.timezone = None
+    user.top_causes = ""
+    user.training_mode = "normal"
+    user.training_mode_until = None
+    user.paused_until = None
+    user.paused_indefinitely = False
+    user.quiz_completed_at = None
+    user.plan_confirmed_at = None
+
+
+async def erase_everything(session: AsyncSession, user_id: int) -> None:
+    """Delete the person entirely (/delete)."""
+    await erase_health_data(session, user_id)
+    await session.execute(delete(User).where(User.id == user_id))
+
+
+async def note_blocked(session: AsyncSession, chat_id: int, now: datetime) -> None:
+    await users.mark_blocked(session, chat_id, now)
+
+
+async def note_unblocked(session: AsyncSession, user_id: int) -> None:
+    await users.mark_active(session, user_id)

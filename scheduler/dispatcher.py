@@ -1,0 +1,252 @@
+"""Claims due deliveries in batches and hands them to the one rate-limited sender.
+
+There are no per-user jobs in memory: a tick asks the database what is due, so start-up time
+and memory do not grow with the number of users.
+
+Crash semantics (kill -9 in the middle of dispatching):
+* `claimed` rows were never handed to Telegram: at start they go back to `pending` and are sent
+  if still within their grace window, else recorded as `missed`.
+* `sending` rows were handed to Telegram and may or may not have arrived: they become
+  `in_doubt` and are not sent again (a duplicate reminder is worse than a lost one), except
+  escalations, which are sent again (a "see a doctor" message must never be lost).
+At most `in_flight` rows can be `sending` at once, so that is the bound on what is in doubt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.clock import Clock
+from bot.domain.rules import ReminderRules
+from bot.domain.vocabulary import ReminderKind
+from bot.storage import deliveries, users
+from bot.storage.deliveries import NewDelivery
+from bot.storage.models import Delivery, Plan, Schedule, User
+from scheduler.occurrences import Quiet, ScheduleRule, next_occurrence
+from scheduler.planning import DeliveryVerdict, judge_late
+from scheduler.sender import Outgoing, Sender, SendResult, SendStatus
+
+log = logging.getLogger(__name__)
+
+AfterSent = Callable[[AsyncSession, "SendResult"], Awaitable[None]]
+Composer = Callable[[AsyncSession, Delivery, User, Plan | None], Awaitable["Composed | None"]]
+BATCH_SIZE = 500
+ALWAYS_DELIVERED = frozenset({"escalation"})
+"""Kinds never skipped for a pause, never judged too late, and resent when in doubt."""
+BROADCAST_GRACE = timedelta(days=2)
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    """What to send for one delivery, and which tip it used (for rotation)."""
+
+    outgoing: Outgoing
+    content_id: str | None = None
+    after_sent: AfterSent | None = None
+
+
+@dataclass
+class TickReport:
+    """What one tick did, for logs, tests and benchmarks."""
+
+    claimed: int = 0
+    handed_over: int = 0
+    missed: int = 0
+    skipped: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+
+class Dispatcher:
+    """Turns due rows into messages, exactly once per (user, kind, due time)."""
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        clock: Clock,
+        sender: Sender,
+        compose: Composer,
+        rules: ReminderRules,
+        *,
+        claimer: str = "main",
+        batch_size: int = BATCH_SIZE,
+        in_flight: int = 32,
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._sender = sender
+        self._compose = compose
+        self._rules = rules
+        self._claimer = claimer
+        self._batch_size = batch_size
+        self._window = asyncio.Semaphore(in_flight)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._lock = asyncio.Lock()
+        self.report = TickReport()
+
+    async def recover(self, *, all_claimers: bool) -> tuple[int, int]:
+        """Resolve rows a crash left behind (see the module docstring)."""
+        async with self._sessions.begin() as session:
+            requeued, in_doubt = await deliveries.recover_interrupted(
+                session, None if all_claimers else self._claimer
+            )
+            await session.execute(
+                update(Delivery)
+                .where(Delivery.state == deliveries.IN_DOUBT, Delivery.kind.in_(ALWAYS_DELIVERED))
+                .values(state=deliveries.PENDING)
+            )
+        if requeued or in_doubt:
+            log.warning("recovered after a stop: %s requeued, %s in doubt", requeued, in_doubt)
+        return requeued, in_doubt
+
+    async def tick(self) -> TickReport:
+        """Claim everything due now (in batches) and hand it to the sender; returns at hand-off."""
+        async with self._lock:
+            report = TickReport()
+            while len(self._tasks) < 4 * self._batch_size:
+                claimed = await self._claim_batch(report)
+                if not claimed:
+                    break
+                if len(claimed) < self._batch_size:
+                    break
+            self.report = report
+            return report
+
+    async def drain(self) -> None:
+        """Wait until every handed-over delivery has its outcome recorded."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def _claim_batch(self, report: TickReport) -> list[Delivery]:
+        now = self._clock.now()
+        async with self._sessions.begin() as session:
+            claimed = await deliveries.claim_due(session, now, self._claimer, self._batch_size)
+            if not claimed:
+                return []
+            report.claimed += len(claimed)
+            await self._plan_next_occurrences(session, claimed, now)
+            users_by_id = await _load_users(session, {row.user_id for row in claimed})
+            plans = await _load_plans(session, {row.user_id for row in claimed})
+            to_send: list[tuple[Delivery, Composed]] = []
+            missed, skipped = [], []
+            for row in claimed:
+                user = users_by_id.get(row.user_id)
+                verdict = self._verdict(row, user, plans.get(row.user_id), now)
+                if verdict == deliveries.MISSED:
+                    missed.append(row.id)
+                    continue
+                if verdict == deliveries.SKIPPED or user is None:
+                    skipped.append(row.id)
+                    continue
+                composed = await self._compose(session, row, user, plans.get(row.user_id))
+                if composed is None:
+                    skipped.append(row.id)
+                else:
+                    to_send.append((row, composed))
+            await deliveries.set_state(session, missed, deliveries.MISSED)
+            await deliveries.set_state(session, skipped, deliveries.SKIPPED)
+            report.missed += len(missed)
+            report.skipped += len(skipped)
+        for row, composed in to_send:
+            task = asyncio.create_task(self._deliver(row.id, composed, report))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+        report.handed_over += len(to_send)
+        return claimed
+
+    def _verdict(self, row: Delivery, user: User | None, plan: Plan | None, now: datetime) -> str:
+        if user is None or user.status == "blocked" or user.consent != "given":
+            return deliveries.SKIPPED
+        if row.kind in ALWAYS_DELIVERED:
+            return deliveries.PENDING
+        if row.broadcast_id is None:
+            if user.paused_indefinitely or (user.paused_until and user.paused_until > now):
+                return deliveries.SKIPPED
+            if plan is not None and row.kind in plan.disabled_kinds.split(","):
+                return deliveries.SKIPPED
+        if judge_late(row.due_at, now, self._grace(row.kind)) is DeliveryVerdict.MISSED:
+            return deliveries.MISSED
+        return deliveries.PENDING
+
+    def _grace(self, kind: str) -> timedelta:
+        if kind == "broadcast":
+            return BROADCAST_GRACE
+        try:
+            return timedelta(minutes=self._rules.grace_for(ReminderKind(kind)))
+        except ValueError:
+            return timedelta(hours=6)
+
+    async def _plan_next_occurrences(
+        self, session: AsyncSession, claimed: list[Delivery], now: datetime
+    ) -> None:
+        schedule_ids = {row.schedule_id for row in claimed if row.schedule_id is not None}
+        if not schedule_ids:
+            return
+        rows = await session.execute(
+            select(Schedule, User)
+            .join(User, User.id == Schedule.user_id)
+            .where(Schedule.id.in_(schedule_ids))
+        )
+        due_by_schedule = {row.schedule_id: row.due_at for row in claimed if row.schedule_id}
+        upcoming = []
+        for schedule, user in rows.all():
+            after = max(due_by_schedule[schedule.id], now)
+            due = upcoming_due(schedule, user, after, self._rules)
+            if due is not None:
+                upcoming.append(
+                    NewDelivery(
+                        user_id=user.id, kind=schedule.kind, due_at=due, schedule_id=schedule.id
+                    )
+                )
+        await deliveries.add_many(session, upcoming)
+
+    async def _deliver(self, delivery_id: int, composed: Composed, report: TickReport) -> None:
+        async with self._window:
+            async with self._sessions.begin() as session:
+                await deliveries.set_state(session, [delivery_id], deliveries.SENDING)
+            result = await self._sender.send(composed.outgoing)
+            state = {
+                SendStatus.SENT: deliveries.SENT,
+                SendStatus.BLOCKED: deliveries.BLOCKED,
+            }.get(result.status, deliveries.FAILED)
+            report.outcomes[state] = report.outcomes.get(state, 0) + 1
+            async with self._sessions.begin() as session:
+                await deliveries.set_state(
+                    session,
+                    [delivery_id],
+                    state,
+                    sent_at=self._clock.now() if state == deliveries.SENT else None,
+                    message_id=result.message_id,
+                    content_id=composed.content_id,
+                    error=(result.error or "")[:200] or None,
+                    attempts=Delivery.attempts + 1,
+                )
+                if composed.after_sent is not None and state == deliveries.SENT:
+                    await composed.after_sent(session, result)
+                if state == deliveries.BLOCKED:
+                    await users.mark_blocked(session, composed.outgoing.chat_id, self._clock.now())
+
+
+def upcoming_due(
+    schedule: Schedule, user: User, after: datetime, rules: ReminderRules
+) -> datetime | None:
+    """The next due time of a schedule for this user, outside their quiet hours."""
+    rule = ScheduleRule(ReminderKind(schedule.kind), schedule.weekday, schedule.local_time)
+    quiet = Quiet(user.timezone or "UTC", user.quiet_start, user.quiet_end)
+    return next_occurrence(rule, quiet, after, rules)
+
+
+async def _load_users(session: AsyncSession, ids: set[int]) -> dict[int, User]:
+    rows = await session.scalars(select(User).where(User.id.in_(ids)))
+    return {row.id: row for row in rows}
+
+
+async def _load_plans(session: AsyncSession, ids: set[int]) -> dict[int, Plan]:
+    rows = await session.scalars(select(Plan).where(Plan.user_id.in_(ids)))
+    return {row.user_id: row for row in rows}

@@ -1,0 +1,57 @@
+"""The next time a schedule is owed, in the user's zone and outside their quiet hours."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from bot.domain.rules import ReminderRules
+from bot.domain.vocabulary import ReminderKind
+from scheduler.planning import apply_quiet_hours, next_due
+
+MAX_WEEKS_SEARCHED = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleRule:
+    """A recurring reminder: kind, weekday (0 = Monday) and local wall time."""
+
+    kind: ReminderKind
+    weekday: int
+    local_time: time
+
+
+@dataclass(frozen=True, slots=True)
+class Quiet:
+    """A user's zone and quiet hours."""
+
+    zone: str
+    start: time
+    end: time
+
+
+def latest_useful(rule: ScheduleRule, due: datetime, rules: ReminderRules) -> datetime:
+    """When a reminder loses its point: a warm-up once the run starts, others after grace."""
+    if rule.kind is ReminderKind.WARMUP:
+        return due + timedelta(minutes=rules.warmup_before_run_minutes)
+    return due + timedelta(minutes=rules.grace_for(rule.kind))
+
+
+def next_occurrence(
+    rule: ScheduleRule, quiet: Quiet, after: datetime, rules: ReminderRules
+) -> datetime | None:
+    """The first due instant after `after`, moved out of quiet hours or skipped when pointless.
+
+    Returns None only if every occurrence in the next weeks falls where it is useless (for
+    example a warm-up for runs that always start in the middle of the quiet hours).
+    """
+    cursor = after
+    for _ in range(MAX_WEEKS_SEARCHED):
+        due = next_due(rule.weekday, rule.local_time, quiet.zone, cursor)
+        moved = apply_quiet_hours(
+            due, quiet.zone, quiet.start, quiet.end, latest_useful=latest_useful(rule, due, rules)
+        )
+        if moved is not None and moved > after:
+            return moved
+        cursor = due
+    return None

@@ -1,0 +1,237 @@
+"""The one outbox: every proactive message goes through a priority queue to Telegram.
+
+Escalations jump ahead of reminders, reminders ahead of broadcasts (FIFO within a priority).
+Pacing and retries live in one layer, the bot's rate limiter (``scheduler.ratelimit``); the
+sender only orders the work and maps Telegram's answers to a ``SendResult`` the caller can
+store. A 403 also fires the ``on_blocked`` hook so the caller can mark the user inactive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import itertools
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from telegram import Bot, InlineKeyboardMarkup, Message
+from telegram.error import BadRequest, Forbidden, TelegramError
+
+_LOGGER = logging.getLogger(__name__)
+
+BlockedHook = Callable[[int], Awaitable[None]]
+
+
+class Priority(enum.IntEnum):
+    """How urgent a message is; higher values are sent first."""
+
+    BROADCAST = 0
+    REMINDER = 1
+    ESCALATION = 2
+
+
+class SendStatus(enum.Enum):
+    """What became of one message."""
+
+    SENT = "sent"
+    BLOCKED = "blocked"  # 403: the user blocked the bot (or never started it)
+    FAILED = "failed"  # 400 other than "chat not found", or retries exhausted
+    CHAT_NOT_FOUND = "chat_not_found"
+
+
+@dataclass(frozen=True, slots=True)
+class TextPayload:
+    """A text message (HTML by default) with an optional inline keyboard."""
+
+    text: str
+    parse_mode: str | None = "HTML"
+    reply_markup: InlineKeyboardMarkup | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PollPayload:
+    """A regular poll; non-anonymous by default so answers reach the bot."""
+
+    question: str
+    options: tuple[str, ...]
+    is_anonymous: bool = False
+    allows_multiple_answers: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PhotoPayload:
+    """A photo (e.g. a rendered chart) with an optional caption."""
+
+    photo: bytes
+    caption: str | None = None
+    parse_mode: str | None = "HTML"
+
+
+Payload = TextPayload | PollPayload | PhotoPayload
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One message to deliver to one chat."""
+
+    chat_id: int
+    payload: Payload
+    priority: Priority = Priority.REMINDER
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    """The outcome of one delivery, in plain data."""
+
+    status: SendStatus
+    message_id: int | None = None
+    poll_id: str | None = None
+    error: str | None = None
+
+
+class SenderStoppedError(RuntimeError):
+    """Raised when a job is submitted to a sender that has been stopped."""
+
+    def __init__(self) -> None:
+        super().__init__("the sender has been stopped and accepts no more jobs")
+
+
+_QueueItem = tuple[int, int, Outgoing, "asyncio.Future[SendResult]"]
+
+
+class Sender:
+    """Delivers ``Outgoing`` jobs with `workers` concurrent requests, most urgent first."""
+
+    def __init__(
+        self, bot: Bot, *, workers: int = 8, on_blocked: BlockedHook | None = None
+    ) -> None:
+        if workers < 1:
+            raise ValueError(f"a sender needs at least one worker, got {workers}")
+        self._bot = bot
+        self._worker_count = workers
+        self._on_blocked = on_blocked
+        self._queue: asyncio.PriorityQueue[_QueueItem] = asyncio.PriorityQueue()
+        self._sequence = itertools.count()
+        self._workers: list[asyncio.Task[None]] = []
+        self._stopped = False
+
+    @property
+    def pending(self) -> int:
+        """Return how many jobs wait in the queue (not counting those being sent)."""
+        return self._queue.qsize()
+
+    async def start(self) -> None:
+        """Start the workers; jobs submitted earlier are sent from now on."""
+        if self._stopped:
+            raise SenderStoppedError()
+        if self._workers:
+            return
+        self._workers = [
+            asyncio.create_task(self._work(), name=f"sender-worker-{number}")
+            for number in range(self._worker_count)
+        ]
+
+    async def stop(self, drain: bool = True) -> None:
+        """Stop accepting jobs; with `drain`, first deliver everything queued.
+
+        Without `drain` (or if the sender never started), queued jobs and jobs in flight are
+        cancelled: their futures end cancelled.
+        """
+        self._stopped = True
+        if drain and self._workers:
+            await self._queue.join()
+        for worker in self._workers:
+            worker.cancel()
+        await asyncio.gather(*self._workers, return_exceptions=True)
+        self._workers = []
+        while not self._queue.empty():
+            *_, future = self._queue.get_nowait()
+            future.cancel()
+            self._queue.task_done()
+
+    def submit(self, job: Outgoing) -> asyncio.Future[SendResult]:
+        """Queue `job` and return a future that resolves to its ``SendResult``."""
+        if self._stopped:
+            raise SenderStoppedError()
+        future: asyncio.Future[SendResult] = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait((-job.priority, next(self._sequence), job, future))
+        return future
+
+    async def send(self, job: Outgoing) -> SendResult:
+        """Queue `job` and wait for its outcome."""
+        return await self.submit(job)
+
+    async def _work(self) -> None:
+        """Take the most urgent job, deliver it, resolve its future; forever."""
+        while True:
+            *_, job, future = await self._queue.get()
+            try:
+                if future.done():  # the caller stopped waiting
+                    continue
+                try:
+                    result = await self._deliver(job)
+                except asyncio.CancelledError:
+                    future.cancel()
+                    raise
+                except Exception as error:  # a bug, not a Telegram answer: hand it to the caller
+                    _LOGGER.exception("unexpected error sending to chat %s", job.chat_id)
+                    if not future.done():
+                        future.set_exception(error)
+                else:
+                    if not future.done():
+                        future.set_result(result)
+            finally:
+                self._queue.task_done()
+
+    async def _deliver(self, job: Outgoing) -> SendResult:
+        """Send one job and translate Telegram's answer into a ``SendResult``."""
+        try:
+            message = await self._call_telegram(job)
+        except Forbidden as error:
+            await self._report_blocked(job.chat_id)
+            return SendResult(SendStatus.BLOCKED, error=error.message)
+        except BadRequest as error:
+            if "chat not found" in error.message.lower():
+                return SendResult(SendStatus.CHAT_NOT_FOUND, error=error.message)
+            _LOGGER.warning("Telegram rejected a message to chat %s: %s", job.chat_id, error)
+            return SendResult(SendStatus.FAILED, error=error.message)
+        except TelegramError as error:  # flood waits or network retries exhausted, migrations
+            _LOGGER.warning("giving up on a message to chat %s: %s", job.chat_id, error)
+            return SendResult(SendStatus.FAILED, error=error.message)
+        poll_id = message.poll.id if message.poll else None
+        return SendResult(SendStatus.SENT, message_id=message.message_id, poll_id=poll_id)
+
+    async def _call_telegram(self, job: Outgoing) -> Message:
+        """Make the one Bot API call that matches the payload."""
+        payload = job.payload
+        if isinstance(payload, TextPayload):
+            return await self._bot.send_message(
+                chat_id=job.chat_id,
+                text=payload.text,
+                parse_mode=payload.parse_mode,
+                reply_markup=payload.reply_markup,
+            )
+        if isinstance(payload, PollPayload):
+            return await self._bot.send_poll(
+                chat_id=job.chat_id,
+                question=payload.question,
+                options=list(payload.options),
+                is_anonymous=payload.is_anonymous,
+                allows_multiple_answers=payload.allows_multiple_answers,
+            )
+        return await self._bot.send_photo(
+            chat_id=job.chat_id,
+            photo=payload.photo,
+            caption=payload.caption,
+            parse_mode=payload.parse_mode,
+        )
+
+    async def _report_blocked(self, chat_id: int) -> None:
+        """Run the on_blocked hook; its failure must not lose the delivery outcome."""
+        if self._on_blocked is None:
+            return
+        try:
+            await self._on_blocked(chat_id)
+        except Exception:
+            _LOGGER.exception("on_blocked hook failed for chat %s", chat_id)

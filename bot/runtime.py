@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from telegram import Bot
 from telegram.ext import Application
 
 from bot.clock import Clock
@@ -41,6 +42,7 @@ class Runtime:
     sender: Sender | None = None
     dispatcher: Dispatcher | None = None
     scheduler: AsyncIOScheduler | None = None
+    bot: Bot | None = None
     instance_id: str = field(default_factory=lambda: f"{socket.gethostname()}")
     periodic_jobs: dict[str, tuple[float, PeriodicJob]] = field(default_factory=dict)
 
@@ -63,6 +65,7 @@ class Runtime:
         from scheduler.sender import Sender
 
         assert self.sessions is not None
+        self.bot = application.bot
         self.sender = Sender(application.bot)
         await self.sender.start()
         composer = ReminderComposer(self.content, self.clock)

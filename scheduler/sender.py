@@ -57,6 +57,7 @@ class PollPayload:
     options: tuple[str, ...]
     is_anonymous: bool = False
     allows_multiple_answers: bool = False
+    reply_markup: InlineKeyboardMarkup | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +220,7 @@ class Sender:
                 options=list(payload.options),
                 is_anonymous=payload.is_anonymous,
                 allows_multiple_answers=payload.allows_multiple_answers,
+                reply_markup=payload.reply_markup,
             )
         return await self._bot.send_photo(
             chat_id=job.chat_id,

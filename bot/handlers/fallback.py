@@ -1,0 +1,59 @@
+"""What no feature claimed: typed answers inside flows, unknown commands, stray text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application, MessageHandler, filters
+
+from bot.handlers.common import Context, is_private, runtime, say, text
+from bot.handlers.text_steps import text_step_for
+from bot.storage import flows
+
+FALLBACK_GROUP = 1
+
+
+async def typed_text(update: Update, context: Context) -> None:
+    """Route typed text (or a shared location) to the active flow; otherwise a friendly hint."""
+    if not is_private(update) or update.effective_user is None:
+        return
+    rt = runtime(context)
+    async with rt.sessions_begin() as session:
+        flow = await flows.get(session, update.effective_user.id)
+        step = text_step_for(flow.name) if flow is not None else None
+        if flow is not None and step is not None:
+            await step(update, context, flow)
+            return
+    free = text_step_for("")
+    if free is not None:
+        async with rt.sessions_begin() as session:
+            await free(update, context, None)  # type: ignore[arg-type]
+        return
+    await say(update, text(context, update, "errors.unknown_command"))
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """Any /command no feature knows (admin commands from non-admins included)."""
+    if is_private(update):
+        await say(update, text(context, update, "errors.unknown_command"))
+
+
+async def group_message(update: Update, context: Context) -> None:
+    """Commands in groups: knee questions are personal, so ask for a private chat."""
+    await say(update, text(context, update, "errors.group_chat"))
+
+
+def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    private = filters.ChatType.PRIVATE
+    application.add_handler(
+        MessageHandler(private & (filters.TEXT | filters.LOCATION) & ~filters.COMMAND, typed_text),
+        group=FALLBACK_GROUP,
+    )
+    application.add_handler(
+        MessageHandler(private & filters.COMMAND, unknown_command), group=FALLBACK_GROUP
+    )
+    application.add_handler(
+        MessageHandler(filters.ChatType.GROUPS & filters.COMMAND, group_message),
+        group=FALLBACK_GROUP,
+    )

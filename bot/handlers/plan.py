@@ -1,0 +1,375 @@
+"""Plan setup: time zone, running days, run time, weekly distance, shoes, then the week table.
+
+    quiz result ──"Set up my plan"──▶ tz ─▶ days ─▶ time ─▶ km ─▶ shoes ─▶ review ─▶ confirmed
+                                      ◀── Back on every step; typed answers where they make sense
+
+Each answer is saved at once (the flow survives restarts); reminders exist once confirmed.
+/settings reuses the same steps and returns to its menu after each one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+
+from bot.content import join_html
+from bot.handlers.common import (
+    Callback,
+    Context,
+    answer,
+    button,
+    edit_or_send,
+    keyboard,
+    label,
+    runtime,
+    say,
+    text,
+)
+from bot.handlers.text_steps import register_text_step
+from bot.services import plan_setup, planner
+from bot.services.plan_setup import FLOW, InputError
+from bot.storage import flows, plans, users
+from bot.storage.models import Flow, Plan, User
+from scheduler.planning import local_date
+
+PREFIX = "p"
+WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _press(flow: Flow, action: str, argument: str = "") -> Callback:
+    return Callback(PREFIX, flow.token, action, argument)
+
+
+def _back_row(update: Update, context: Context, flow: Flow) -> list[InlineKeyboardButton]:
+    return [button(label(context, update, "common.back_button"), _press(flow, "back"))]
+
+
+def render_step(
+    update: Update, context: Context, flow: Flow, user: User, plan: Plan, week_text: str = ""
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The message for the flow's current step."""
+    step = flow.step
+    if step == "tz":
+        zones = [button(zone, _press(flow, "tz", zone)) for zone in plan_setup.COMMON_ZONES]
+        rows = [zones[i : i + 2] for i in range(0, len(zones), 2)]
+        if flow.data.get("mode") == "settings":
+            rows.append(_back_row(update, context, flow))
+        return text(context, update, "plan.timezone.prompt"), keyboard(rows)
+    if step == "days":
+        chosen = set(flow.data.get("days", []))
+        days = []
+        for day, key in enumerate(WEEKDAY_KEYS):
+            name = label(context, update, f"plan.days.weekdays.{key}")
+            caption = (
+                label(context, update, "plan.days.selected_mark", day=name)
+                if day in chosen
+                else name
+            )
+            days.append(button(caption, _press(flow, "day", str(day))))
+        rows = [
+            days[:4],
+            days[4:],
+            [button(label(context, update, "plan.days.done_button"), _press(flow, "days_done"))],
+        ]
+        return text(context, update, "plan.days.prompt"), keyboard(
+            [*rows, _back_row(update, context, flow)]
+        )
+    if step == "time":
+        times = [button(value, _press(flow, "time", value)) for value in plan_setup.RUN_TIMES]
+        rows = [times[:4], times[4:], _back_row(update, context, flow)]
+        return text(context, update, "plan.run_time.prompt"), keyboard(rows)
+    if step == "km":
+        choices = [
+            button(f"{km} km", _press(flow, "km", km)) for km in plan_setup.WEEKLY_KM_CHOICES
+        ]
+        skip = button(
+            label(context, update, "plan.weekly_km.skip_button"), _press(flow, "km", "skip")
+        )
+        rows = [choices, [skip], _back_row(update, context, flow)]
+        return text(context, update, "plan.weekly_km.prompt"), keyboard(rows)
+    if step == "shoes":
+        rows = [
+            [
+                button(
+                    label(context, update, f"plan.shoes.options.{key}"), _press(flow, "shoes", key)
+                )
+            ]
+            for key in plan_setup.SHOE_CHOICES
+        ]
+        return text(context, update, "plan.shoes.prompt"), keyboard(
+            [*rows, _back_row(update, context, flow)]
+        )
+    if step == "threshold":
+        rules = runtime(context).content.rules.shoes
+        body = text(
+            context, update, "settings.shoe_threshold_prompt", min_km=rules.min_km,
+            max_km=rules.max_km, default_km=rules.default_km,
+        )  # fmt: skip
+        return body, keyboard([_back_row(update, context, flow)])
+    rows = [
+        [button(label(context, update, "plan.confirm_button"), _press(flow, "confirm"))],
+        [button(label(context, update, "plan.change_button"), _press(flow, "back"))],
+    ]
+    return week_text, keyboard(rows)
+
+
+async def week_text(update: Update, context: Context, session: Any, user: User, plan: Plan) -> str:
+    """The week as a table: one line per day with each reminder and its local time."""
+    rt = runtime(context)
+    result = await planner.latest_result(session, user)
+    week = planner.week_of(result, plan, rt.content.rules)
+    if week is None:
+        return text(context, update, "plan.days.none_selected")
+    lines = [text(context, update, "plan.summary.heading")]
+    first, second = (rt.content.quiz(user.language_code).causes[c].title for c in week.focus)
+    lines.append(text(context, update, "plan.summary.focus", first=first, second=second))
+    for day in week.week_table():
+        items = [
+            label(
+                context, update, "plan.summary.item",
+                label=label(context, update, f"plan.items.{item.kind.value}"),
+                time=item.local_time.strftime("%H:%M"),
+            )
+            for item in day.reminders
+        ]  # fmt: skip
+        if day.is_run_day:
+            run = label(context, update, "plan.items.run")
+            items.insert(
+                0,
+                label(
+                    context,
+                    update,
+                    "plan.summary.item",
+                    label=run,
+                    time=week.run_time.strftime("%H:%M"),
+                ),
+            )
+        body = ", ".join(items) if items else label(context, update, "plan.summary.rest_day")
+        day_name = label(context, update, f"plan.days.weekdays.{WEEKDAY_KEYS[day.weekday]}")
+        lines.append(text(context, update, "plan.summary.day_line", day=day_name, items=body))
+    if plan.weekly_km:
+        lines.append(text(context, update, "plan.summary.weekly_km", km=round(plan.weekly_km)))
+    lines.append(text(context, update, "common.not_medical_advice"))
+    return join_html(lines)
+
+
+async def show_step(
+    update: Update, context: Context, session: Any, flow: Flow, *, new: bool = False
+) -> None:
+    """Render the flow's step in its message (edited in place, or a new one)."""
+    user = await users.get(session, flow.user_id)
+    assert user is not None
+    plan = await plans.get_or_create(session, user.id)
+    summary = await week_text(update, context, session, user, plan) if flow.step == "review" else ""
+    body, markup = render_step(update, context, flow, user, plan, summary)
+    message_id = None if new else flow.message_id
+    flow.message_id = await edit_or_send(update, context, message_id, body, markup)
+
+
+async def begin(update: Update, context: Context, mode: str, step: str) -> None:
+    """Start the plan flow at `step` (setup from the beginning, or one settings item)."""
+    rt = runtime(context)
+    assert update.effective_user is not None
+    async with rt.sessions_begin() as session:
+        user = await users.get(session, update.effective_user.id)
+        if user is None or user.consent != "given":
+            await say(update, text(context, update, "errors.need_consent"))
+            return
+        if user.quiz_completed_at is None and mode == "setup":
+            await say(update, text(context, update, "plan.no_quiz_yet"))
+            return
+        plan = await plans.get_or_create(session, user.id)
+        data = {"mode": mode, "days": sorted(planner.parse_days(plan.running_days))}
+        flow = await flows.start(session, user.id, FLOW, step, rt.clock.now(), data)
+        if step == "menu":
+            from bot.handlers.settings import show_menu
+
+            await show_menu(update, context, session, flow)
+        else:
+            await show_step(update, context, session, flow, new=True)
+
+
+async def plan_command(update: Update, context: Context) -> None:
+    """Show the confirmed week, or start setting it up."""
+    rt = runtime(context)
+    assert update.effective_user is not None
+    async with rt.sessions_begin() as session:
+        user = await users.get(session, update.effective_user.id)
+        plan = await plans.get(session, update.effective_user.id) if user else None
+        if user is not None and plan is not None and user.plan_confirmed_at is not None:
+            await say(update, await week_text(update, context, session, user, plan))
+            return
+    await begin(update, context, "setup", "tz")
+
+
+async def apply_answer(
+    update: Update, context: Context, session: Any, flow: Flow, action: str, argument: str
+) -> str | None:
+    """Apply one button or typed answer; returns the step to show next (None: stay)."""
+    rt = runtime(context)
+    now = rt.clock.now()
+    user = await users.get(session, flow.user_id)
+    assert user is not None
+    plan = await plans.get_or_create(session, user.id)
+    if action == "tz":
+        user.timezone = plan_setup.parse_zone(argument)
+    elif action == "day":
+        flows.advance(
+            flow,
+            flow.step,
+            now,
+            days=plan_setup.toggle_day(flow.data.get("days", []), int(argument)),
+        )
+        return flow.step
+    elif action == "days_done":
+        days = flow.data.get("days", [])
+        if not days:
+            raise InputError("plan.days.none_selected", "")
+        plan.running_days = planner.format_days(set(days))
+    elif action == "time":
+        plan.run_time = plan_setup.parse_time(argument)
+    elif action == "km":
+        plan.weekly_km = None if argument == "skip" else plan_setup.parse_weekly_km(argument)
+    elif action == "shoes":
+        today = local_date(now, user.timezone or "UTC")
+        if argument in plan_setup.SHOE_CHOICES:
+            plan.shoe_km, plan.shoe_since = plan_setup.SHOE_CHOICES[argument] or 0.0, None
+        else:
+            km, since = plan_setup.parse_shoes(argument, today)
+            plan.shoe_km, plan.shoe_since = km or 0.0, since
+    elif action == "threshold":
+        plan.shoe_limit_km = plan_setup.parse_shoe_threshold(argument)
+    else:
+        raise InputError("quiz.expired", action)
+    if flow.data.get("mode") == "settings":
+        return None
+    return plan_setup.next_step(flow.step)
+
+
+async def finish_settings_item(update: Update, context: Context, session: Any, flow: Flow) -> None:
+    """After a settings change: re-plan the reminders and go back to the settings menu."""
+    from bot.handlers.settings import show_menu
+
+    rt = runtime(context)
+    user = await users.get(session, flow.user_id)
+    plan = await plans.get_or_create(session, flow.user_id)
+    assert user is not None
+    if user.plan_confirmed_at is not None:
+        await planner.replan(session, user, plan, rt.content.rules, rt.clock.now())
+    await show_menu(update, context, session, flow, saved=True)
+
+
+async def confirm(update: Update, context: Context, session: Any, flow: Flow) -> None:
+    rt = runtime(context)
+    now = rt.clock.now()
+    user = await users.get(session, flow.user_id)
+    plan = await plans.get_or_create(session, flow.user_id)
+    assert user is not None
+    plan.confirmed_at = now
+    user.plan_confirmed_at = now
+    first = await planner.replan(session, user, plan, rt.content.rules, now)
+    await flows.finish(session, user.id)
+    when = "—"
+    if first is not None:
+        from zoneinfo import ZoneInfo
+
+        when = first.astimezone(ZoneInfo(user.timezone or "UTC")).strftime("%a %H:%M")
+    await edit_or_send(
+        update, context, flow.message_id, text(context, update, "plan.confirmed", next_time=when)
+    )
+
+
+async def plan_pressed(update: Update, context: Context) -> None:
+    """A button of the plan flow; stale or forged ones are told they expired."""
+    query = update.callback_query
+    assert query is not None and update.effective_user is not None
+    parsed = Callback.parse(query.data)
+    if parsed is not None and parsed.action == "setup":
+        await answer(update)
+        await begin(update, context, "setup", "tz")
+        return
+    rt = runtime(context)
+    async with rt.sessions_begin() as session:
+        flow = await flows.get(session, update.effective_user.id)
+        if parsed is None or flow is None or flow.name != FLOW or parsed.token != flow.token:
+            await answer(update, text(context, update, "quiz.expired"))
+            return
+        if query.message is not None:
+            flow.message_id = query.message.message_id
+        await answer(update)
+        await handle_action(update, context, session, flow, parsed.action, parsed.argument)
+
+
+async def handle_action(
+    update: Update, context: Context, session: Any, flow: Flow, action: str, argument: str
+) -> None:
+    rt = runtime(context)
+    now = rt.clock.now()
+    settings_mode = flow.data.get("mode") == "settings"
+    if action == "confirm":
+        await confirm(update, context, session, flow)
+        return
+    if action == "back":
+        if settings_mode:
+            await finish_settings_item(update, context, session, flow)
+            return
+        flows.advance(flow, plan_setup.previous_step(flow.step), now)
+        await show_step(update, context, session, flow)
+        return
+    try:
+        following = await apply_answer(update, context, session, flow, action, argument)
+    except InputError as error:
+        hint = text(context, update, error.key, **_hint_params(context, error))
+        await say(update, hint)
+        await show_step(update, context, session, flow, new=True)
+        return
+    if following is None:
+        await finish_settings_item(update, context, session, flow)
+        return
+    flows.advance(flow, following, now)
+    await show_step(update, context, session, flow)
+
+
+def _hint_params(context: Context, error: InputError) -> dict[str, object]:
+    """Only the placeholders the hint's text needs."""
+    rules = runtime(context).content.rules.shoes
+    known: dict[str, object] = {"value": error.value, "max_km": plan_setup.MAX_WEEKLY_KM}
+    if error.key == "settings.shoe_threshold_invalid":
+        known.update(min_km=rules.min_km, max_km=rules.max_km)
+    needed = runtime(context).content.placeholders(error.key)
+    return {name: value for name, value in known.items() if name in needed}
+
+
+TYPED_ACTIONS = {"tz": "tz", "time": "time", "km": "km", "shoes": "shoes", "threshold": "threshold"}
+
+
+async def plan_text(update: Update, context: Context, flow: Flow) -> None:
+    """A typed answer (zone, HH:MM, kilometres, shoe age) or a shared location."""
+    message = update.effective_message
+    assert message is not None
+    rt = runtime(context)
+    async with rt.sessions_begin() as session:
+        live = await flows.get(session, flow.user_id)
+        if live is None:
+            return
+        if message.location is not None and live.step == "tz":
+            zone = plan_setup.zone_from_location(
+                message.location.latitude, message.location.longitude
+            )
+            await handle_action(update, context, session, live, "tz", zone or "")
+            return
+        action = TYPED_ACTIONS.get(live.step)
+        if action is None or not message.text:
+            hint = text(context, update, "quiz.use_buttons")
+            await say(update, hint)
+            await show_step(update, context, session, live, new=True)
+            return
+        await handle_action(update, context, session, live, action, message.text)
+
+
+def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    application.add_handler(CommandHandler("plan", plan_command, filters=filters.ChatType.PRIVATE))
+    application.add_handler(CallbackQueryHandler(plan_pressed, pattern=rf"^{PREFIX}:"))
+    register_text_step(FLOW, plan_text)

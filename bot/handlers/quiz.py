@@ -1,0 +1,184 @@
+"""/quiz: eight button questions in one message edited in place, with progress and Back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+
+from bot.content import join_html
+from bot.domain.quiz import QuizAnswerError, QuizQuestionExpired, QuizResult
+from bot.domain.vocabulary import RedFlagLevel
+from bot.handlers.common import (
+    Callback,
+    Context,
+    answer,
+    button,
+    edit_or_send,
+    keyboard,
+    label,
+    language,
+    runtime,
+    say,
+    text,
+)
+from bot.handlers.text_steps import register_text_step
+from bot.services import quiz_flow
+from bot.services.quiz_flow import QuizStep
+from bot.storage import flows, users
+from bot.storage.models import Flow
+
+PREFIX = "q"
+PLAN_PREFIX = "p"
+
+
+def render_question(
+    update: Update, context: Context, step: QuizStep
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The question text with its progress header and one button per option, plus Back."""
+    assert step.question is not None and step.flow is not None
+    token = step.flow.token
+    rows = [
+        [button(option.label, Callback(PREFIX, token, "a", f"{step.question.id}.{option.id}"))]
+        for option in step.question.options
+    ]
+    if step.can_go_back:
+        rows.append(
+            [button(label(context, update, "quiz.back_button"), Callback(PREFIX, token, "back"))]
+        )
+    header = text(context, update, "quiz.progress", index=step.index, total=step.total)
+    return f"{header}\n{step.question.text}", keyboard(rows)
+
+
+def render_result(
+    update: Update, context: Context, result: QuizResult
+) -> tuple[str, InlineKeyboardMarkup]:
+    rt = runtime(context)
+    quiz = rt.content.quiz(language(update))
+    parts = [text(context, update, "quiz.result.heading")]
+    if "preventing" in result.flags:
+        parts.append(text(context, update, "quiz.result.preventing"))
+    for rank, item in enumerate(result.ranked[:2], start=1):
+        info = quiz.causes[item.cause]
+        parts.append(
+            text(
+                context, update, "quiz.result.cause_line", rank=rank, title=info.title,
+                why=info.why, what_to_do=info.what_to_do, source=info.source,
+            )
+        )  # fmt: skip
+    if "assess" in result.flags:
+        parts.append(text(context, update, "quiz.result.assessment_note.text"))
+    parts.append(text(context, update, "quiz.result.disclaimer"))
+    markup = keyboard(
+        [
+            [
+                button(
+                    label(context, update, "quiz.result.plan_button"),
+                    Callback(PLAN_PREFIX, "0", "setup"),
+                )
+            ],
+            [
+                button(
+                    label(context, update, "quiz.result.retake_button"),
+                    Callback(PREFIX, "0", "restart"),
+                )
+            ],
+        ]
+    )
+    return "\n\n".join(parts), markup
+
+
+def red_flag_text(update: Update, context: Context, result: QuizResult) -> str:
+    """The see-a-doctor message that stops the quiz: urgent (today) or soon (within days)."""
+    symptom = label(context, update, f"red_flag.symptoms.{result.red_flag_option}")
+    level = result.red_flag or RedFlagLevel.URGENT
+    body = text(context, update, f"red_flag.{level.value}.text", symptom=symptom)
+    return join_html([body, text(context, update, "red_flag.quiz_stopped")], "\n\n")
+
+
+async def quiz_command(update: Update, context: Context) -> None:
+    """Start (or restart) the quiz; consent comes first."""
+    rt = runtime(context)
+    assert update.effective_user is not None
+    async with rt.sessions_begin() as session:
+        user = await users.get(session, update.effective_user.id)
+        if user is None or user.consent != "given":
+            await say(update, text(context, update, "errors.need_consent"))
+            return
+        step = await quiz_flow.start(
+            session, rt.content.quiz(language(update)), user.id, rt.clock.now()
+        )
+        body, markup = render_question(update, context, step)
+        intro = text(context, update, "quiz.intro")
+        message = await say(update, f"{intro}\n\n{body}", markup)
+        assert step.flow is not None
+        step.flow.message_id = message.message_id
+
+
+async def quiz_pressed(update: Update, context: Context) -> None:
+    """An answer, Back, or retake; stale or forged buttons are told they expired."""
+    query = update.callback_query
+    assert query is not None and update.effective_user is not None
+    parsed = Callback.parse(query.data)
+    rt = runtime(context)
+    if parsed is not None and parsed.action == "restart":
+        await answer(update)
+        await quiz_command(update, context)
+        return
+    quiz = rt.content.quiz(language(update))
+    now = rt.clock.now()
+    async with rt.sessions_begin() as session:
+        flow = await flows.get(session, update.effective_user.id)
+        user = await users.get(session, update.effective_user.id)
+        if (
+            parsed is None
+            or flow is None
+            or user is None
+            or flow.name != quiz_flow.FLOW
+            or parsed.token != flow.token
+        ):
+            await answer(update, text(context, update, "quiz.expired"))
+            return
+        try:
+            if parsed.action == "back":
+                step = quiz_flow.back(quiz, flow, now)
+            elif parsed.action == "a" and "." in parsed.argument:
+                question_id, option_id = parsed.argument.split(".", 1)
+                step = await quiz_flow.choose(
+                    session, quiz, user, flow, question_id, option_id, now
+                )
+            else:
+                raise QuizAnswerError(parsed.action)
+        except (QuizAnswerError, QuizQuestionExpired):
+            await answer(update, text(context, update, "quiz.expired"))
+            return
+        await answer(update)
+        message_id = query.message.message_id if query.message else flow.message_id
+        if step.result is None:
+            body, markup = render_question(update, context, step)
+            await edit_or_send(update, context, message_id, body, markup)
+        elif step.result.red_flag is not None:
+            await edit_or_send(
+                update, context, message_id, red_flag_text(update, context, step.result)
+            )
+        else:
+            body, markup = render_result(update, context, step.result)
+            await edit_or_send(update, context, message_id, body, markup)
+
+
+async def quiz_text(update: Update, context: Context, flow: Flow) -> None:
+    """Typed text during the quiz: a hint, and the current question again."""
+    rt = runtime(context)
+    step = quiz_flow.current_step(rt.content.quiz(language(update)), flow)
+    if step.question is None:
+        return
+    body, markup = render_question(update, context, step)
+    message = await say(update, f"{text(context, update, 'quiz.use_buttons')}\n\n{body}", markup)
+    flow.message_id = message.message_id
+
+
+def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    application.add_handler(CommandHandler("quiz", quiz_command, filters=filters.ChatType.PRIVATE))
+    application.add_handler(CallbackQueryHandler(quiz_pressed, pattern=rf"^{PREFIX}:"))
+    register_text_step(quiz_flow.FLOW, quiz_text)

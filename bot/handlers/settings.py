@@ -1,0 +1,111 @@
+"""/settings: change any piece of the plan without retaking the quiz; each change re-plans."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+
+from bot.domain.vocabulary import ReminderKind
+from bot.handlers.common import (
+    Callback,
+    Context,
+    answer,
+    button,
+    edit_or_send,
+    keyboard,
+    label,
+    text,
+)
+from bot.handlers.plan import begin, finish_settings_item, show_step
+from bot.services.plan_setup import FLOW
+from bot.storage import flows, plans, users
+from bot.storage.models import Flow
+
+PREFIX = "s"
+ITEMS = {"timezone": "tz", "days": "days", "run_time": "time", "weekly_km": "km",
+         "shoes": "shoes", "shoe_threshold": "threshold"}  # fmt: skip
+TOGGLE_KINDS = tuple(kind.value for kind in ReminderKind)
+
+
+async def show_menu(
+    update: Update, context: Context, session: Any, flow: Flow, *, saved: bool = False
+) -> None:
+    """The settings menu in the flow's message; reminder kinds toggle in place."""
+    from bot.handlers.common import runtime
+
+    now = runtime(context).clock.now()
+    flows.advance(flow, "menu", now)
+    plan = await plans.get_or_create(session, flow.user_id)
+    disabled = set(filter(None, plan.disabled_kinds.split(",")))
+    rows = [
+        [
+            button(
+                label(context, update, f"settings.buttons.{key}"),
+                Callback(PREFIX, flow.token, "item", key),
+            )
+        ]
+        for key in ITEMS
+    ]
+    for kind in TOGGLE_KINDS:
+        mark = "🔕" if kind in disabled else "🔔"
+        caption = f"{mark} {label(context, update, f'plan.items.{kind}')}"
+        rows.append([button(caption, Callback(PREFIX, flow.token, "toggle", kind))])
+    rows.append(
+        [
+            button(
+                label(context, update, "settings.buttons.done"),
+                Callback(PREFIX, flow.token, "done"),
+            )
+        ]
+    )
+    body = text(context, update, "settings.menu")
+    if saved:
+        body = f"{text(context, update, 'settings.saved')}\n\n{body}"
+    flow.message_id = await edit_or_send(update, context, flow.message_id, body, keyboard(rows))
+
+
+async def settings_command(update: Update, context: Context) -> None:
+    """Open the settings menu."""
+    await begin(update, context, "settings", "menu")
+
+
+async def settings_pressed(update: Update, context: Context) -> None:
+    """A settings menu button."""
+    from bot.handlers.common import runtime
+
+    query = update.callback_query
+    assert query is not None and update.effective_user is not None
+    parsed = Callback.parse(query.data)
+    rt = runtime(context)
+    async with rt.sessions_begin() as session:
+        flow = await flows.get(session, update.effective_user.id)
+        if parsed is None or flow is None or flow.name != FLOW or parsed.token != flow.token:
+            await answer(update, text(context, update, "quiz.expired"))
+            return
+        await answer(update)
+        if query.message is not None:
+            flow.message_id = query.message.message_id
+        if parsed.action == "item" and parsed.argument in ITEMS:
+            flows.advance(flow, ITEMS[parsed.argument], rt.clock.now())
+            await show_step(update, context, session, flow)
+        elif parsed.action == "toggle" and parsed.argument in TOGGLE_KINDS:
+            plan = await plans.get_or_create(session, flow.user_id)
+            disabled = set(filter(None, plan.disabled_kinds.split(","))) ^ {parsed.argument}
+            plan.disabled_kinds = ",".join(sorted(disabled))
+            await finish_settings_item(update, context, session, flow)
+        elif parsed.action == "done":
+            await flows.finish(session, flow.user_id)
+            user = await users.get(session, flow.user_id)
+            key = "settings.saved" if user and user.plan_confirmed_at else "plan.no_quiz_yet"
+            await edit_or_send(update, context, flow.message_id, text(context, update, key))
+        else:
+            await show_menu(update, context, session, flow)
+
+
+def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    application.add_handler(
+        CommandHandler("settings", settings_command, filters=filters.ChatType.PRIVATE)
+    )
+    application.add_handler(CallbackQueryHandler(settings_pressed, pattern=rf"^{PREFIX}:"))

@@ -1,0 +1,191 @@
+"""Turns a due delivery into the message to send: text, rotating tip, buttons or a poll."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.clock import Clock
+from bot.content import Content, SafeHtml, join_html
+from bot.domain.shoes import assess_shoes
+from bot.domain.vocabulary import ReminderKind
+from bot.storage import checkins as checkin_store
+from bot.storage import deliveries
+from bot.storage.models import Broadcast, Delivery, Plan, User
+from scheduler.dispatcher import Composed
+from scheduler.planning import local_date
+from scheduler.sender import Outgoing, PollPayload, Priority, SendResult, TextPayload
+
+REMINDER_PREFIX = "r"
+SHOES_PREFIX = "sh"
+CHECKIN_PREFIX = "k"
+ESCALATION_PREFIX = "e"
+RUN_KINDS = frozenset({ReminderKind.WARMUP, ReminderKind.STRETCH})
+TIP_KINDS = frozenset(
+    {ReminderKind.WARMUP, ReminderKind.STRETCH, ReminderKind.STRENGTH, ReminderKind.REST}
+)
+PAIN_OPTION_KEYS = ("p0", "p1_3", "p4_5", "p6_7", "p8_10")
+MORNING_OPTION_KEYS = ("same_or_better", "slightly_worse", "clearly_worse")
+
+
+def next_tip_index(count: int, tip_ids: list[str], last_id: str | None) -> int:
+    """The tip after the last one sent, so a runner never gets the same tip twice in a row."""
+    if last_id in tip_ids:
+        return (tip_ids.index(last_id) + 1) % count
+    return 0
+
+
+def in_rest_mode(user: User, now: datetime) -> bool:
+    return user.training_mode == "rest" and (
+        user.training_mode_until is None or user.training_mode_until > now
+    )
+
+
+class ReminderComposer:
+    """Callable used by the dispatcher: (session, delivery, user, plan) -> Composed | None."""
+
+    def __init__(self, content: Content, clock: Clock) -> None:
+        self.content = content
+        self.clock = clock
+
+    async def __call__(
+        self, session: AsyncSession, row: Delivery, user: User, plan: Plan | None
+    ) -> Composed | None:
+        lang = user.language_code
+        if row.kind == "broadcast":
+            return await self._broadcast(session, row, user)
+        if row.kind == "escalation":
+            return self._escalation(row, user)
+        if row.kind == "escalation_followup":
+            return self._followup(row, user)
+        kind = ReminderKind(row.kind)
+        if kind in {ReminderKind.CHECKIN, ReminderKind.MORNING_CHECKIN}:
+            return self.checkin_poll(row.user_id, user.chat_id, kind, lang, row.kind)
+        if kind is ReminderKind.SHOES:
+            return self._shoes(row, user, plan)
+        if kind is ReminderKind.DISTANCE:
+            body = self.content.text("reminders.distance", lang)
+            return Composed(Outgoing(user.chat_id, TextPayload(body)))
+        return await self._habit(session, row, user, kind)
+
+    async def _habit(
+        self, session: AsyncSession, row: Delivery, user: User, kind: ReminderKind
+    ) -> Composed:
+        lang = user.language_code
+        if kind in RUN_KINDS and in_rest_mode(user, self.clock.now()):
+            body = self.content.text("reminders.rest_instead_of_run", lang)
+            return Composed(
+                Outgoing(user.chat_id, TextPayload(body, reply_markup=self._buttons(row, lang)))
+            )
+        tips = self.content.tips(kind.value, lang)
+        last = await deliveries.last_content_id(session, row.user_id, row.kind)
+        tip = tips[next_tip_index(len(tips), [t.id for t in tips], last)]
+        tip_html = self.content.text("tip.text", lang, tip=SafeHtml(tip.text), source=tip.source)
+        body = self.content.text(f"reminders.{kind.value}", lang, tip=tip_html)
+        markup = self._buttons(row, lang)
+        return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)), tip.id)
+
+    def _buttons(self, row: Delivery, lang: str | None) -> InlineKeyboardMarkup:
+        def press(action: str, key: str) -> InlineKeyboardButton:
+            caption = self.content.plain(f"reminders.buttons.{key}", lang)
+            return InlineKeyboardButton(
+                caption, callback_data=f"{REMINDER_PREFIX}:{row.id}:{action}"
+            )
+
+        return InlineKeyboardMarkup(
+            [
+                [press("done", "done"), press("skip", "skip_today")],
+                [press("s30", "snooze_30"), press("s120", "snooze_2h")],
+            ]
+        )
+
+    def _shoes(self, row: Delivery, user: User, plan: Plan | None) -> Composed | None:
+        if plan is None:
+            return None
+        today = local_date(self.clock.now(), user.timezone or "UTC")
+        verdict = assess_shoes(plan.shoe_km, plan.shoe_since, today, plan.shoe_limit_km)
+        lang = user.language_code
+        if not verdict.nudge:
+            return None
+        if verdict.km is not None and verdict.km >= verdict.threshold_km:
+            body = self.content.text(
+                "shoes.nudge_distance.text",
+                lang,
+                km=round(verdict.km),
+                threshold_km=verdict.threshold_km,
+            )
+        else:
+            body = self.content.text("shoes.nudge_age.text", lang, months=verdict.months or 12)
+        new_shoes = InlineKeyboardButton(
+            self.content.plain("shoes.new_shoes_button", lang),
+            callback_data=f"{SHOES_PREFIX}:{row.id}:new",
+        )
+        return Composed(
+            Outgoing(
+                user.chat_id, TextPayload(body, reply_markup=InlineKeyboardMarkup([[new_shoes]]))
+            )
+        )
+
+    def checkin_poll(
+        self, user_id: int, chat_id: int, kind: ReminderKind, lang: str | None, source: str
+    ) -> Composed:
+        """A non-anonymous poll; the check-in row is written once Telegram gives the poll id."""
+        if kind is ReminderKind.MORNING_CHECKIN:
+            question = self.content.plain("checkin.poll.morning_question", lang)
+            keys = [f"checkin.poll.morning_options.{key}" for key in MORNING_OPTION_KEYS]
+        else:
+            question = self.content.plain("checkin.poll.pain_question", lang)
+            keys = [f"checkin.poll.pain_options.{key}" for key in PAIN_OPTION_KEYS]
+        options = tuple(self.content.plain(key, lang) for key in keys)
+        red_flag = InlineKeyboardButton(
+            self.content.plain("checkin.red_flag_button", lang),
+            callback_data=f"{CHECKIN_PREFIX}:0:redflag",
+        )
+        walking = InlineKeyboardButton(
+            self.content.plain("checkin.walking_pain_button", lang),
+            callback_data=f"{CHECKIN_PREFIX}:0:walking",
+        )
+        payload = PollPayload(
+            question, options, reply_markup=InlineKeyboardMarkup([[red_flag], [walking]])
+        )
+        clock = self.clock
+
+        async def record_poll(session: AsyncSession, result: SendResult) -> None:
+            await checkin_store.open_poll(
+                session, user_id, kind.value, result.poll_id, result.message_id, clock.now()
+            )
+
+        return Composed(Outgoing(chat_id, payload), source, after_sent=record_poll)
+
+    def _escalation(self, row: Delivery, user: User) -> Composed:
+        lang = user.language_code
+        reasons = (row.payload or {}).get("reasons", [])
+        lines = [self.content.text(f"escalation.reasons.{reason}", lang) for reason in reasons]
+        body = self.content.text("escalation.message.text", lang, reasons=join_html(lines))
+        return Composed(Outgoing(user.chat_id, TextPayload(body), Priority.ESCALATION))
+
+    def _followup(self, row: Delivery, user: User) -> Composed:
+        lang = user.language_code
+
+        def press(action: str, key: str) -> InlineKeyboardButton:
+            caption = self.content.plain(f"escalation.{key}", lang)
+            return InlineKeyboardButton(
+                caption, callback_data=f"{ESCALATION_PREFIX}:{row.id}:{action}"
+            )
+
+        markup = InlineKeyboardMarkup(
+            [[press("yes", "follow_up_yes_button"), press("no", "follow_up_no_button")]]
+        )
+        body = self.content.text("escalation.follow_up", lang)
+        return Composed(
+            Outgoing(user.chat_id, TextPayload(body, reply_markup=markup), Priority.ESCALATION)
+        )
+
+    async def _broadcast(self, session: AsyncSession, row: Delivery, user: User) -> Composed | None:
+        broadcast = await session.get(Broadcast, row.broadcast_id) if row.broadcast_id else None
+        body = (row.payload or {}).get("text") or (broadcast.text if broadcast else None)
+        if not body or (broadcast is not None and broadcast.state == "cancelled"):
+            return None
+        return Composed(Outgoing(user.chat_id, TextPayload(body), Priority.BROADCAST))

@@ -1,0 +1,138 @@
+"""Plan setup and settings as one persisted flow: time zone, days, run time, distance, shoes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from functools import cache
+from zoneinfo import available_timezones
+
+from bot.domain.shoes import validate_threshold
+from scheduler.planning import InvalidZoneError, validate_zone
+
+FLOW = "plan"
+SETUP_STEPS = ("tz", "days", "time", "km", "shoes", "review")
+COMMON_ZONES = (
+    "Europe/London", "Europe/Berlin", "Europe/Moscow", "America/New_York", "America/Chicago",
+    "America/Los_Angeles", "Asia/Kolkata", "Asia/Tokyo", "Australia/Sydney", "UTC",
+)  # fmt: skip
+RUN_TIMES = ("06:00", "07:00", "08:00", "12:00", "17:00", "18:00", "19:00", "20:00")
+WEEKLY_KM_CHOICES = ("10", "20", "30", "45", "60")
+MAX_WEEKLY_KM = 300
+SHOE_CHOICES = {"new": 50.0, "under_500": 300.0, "mid": 650.0, "over_800": 850.0, "unsure": None}
+TIME_PATTERN = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*$")
+MONTHS_PATTERN = re.compile(r"^\s*(\d{1,2})\s*(months?|mo|m)\s*$", re.IGNORECASE)
+KM_PATTERN = re.compile(r"^\s*(\d{1,4}(?:[.,]\d+)?)\s*(km)?\s*$", re.IGNORECASE)
+
+
+class InputError(ValueError):
+    """Typed input that does not fit the step; `key` names the hint in content."""
+
+    def __init__(self, key: str, value: str) -> None:
+        super().__init__(f"{key}: {value!r}")
+        self.key = key
+        self.value = value
+
+
+def next_step(step: str) -> str:
+    return SETUP_STEPS[min(SETUP_STEPS.index(step) + 1, len(SETUP_STEPS) - 1)]
+
+
+def previous_step(step: str) -> str:
+    return SETUP_STEPS[max(SETUP_STEPS.index(step) - 1, 0)]
+
+
+@cache
+def _zones_by_city() -> dict[str, str]:
+    by_city: dict[str, str] = {}
+    for zone in sorted(available_timezones()):
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "posix/", "right/")):
+            by_city.setdefault(zone.rsplit("/", 1)[1].replace("_", " ").lower(), zone)
+    return by_city
+
+
+def parse_zone(raw: str) -> str:
+    """An IANA zone from a zone name or a city ("Europe/Paris", "paris", "New York")."""
+    value = raw.strip()
+    if not value or len(value) > 64:
+        raise InputError("plan.timezone.invalid", raw)
+    try:
+        return validate_zone(value)
+    except InvalidZoneError:
+        pass
+    candidates = {value.replace(" ", "_"), value.title().replace(" ", "_")}
+    for candidate in candidates:
+        try:
+            return validate_zone(candidate)
+        except InvalidZoneError:
+            continue
+    zone = _zones_by_city().get(value.lower().replace("_", " "))
+    if zone is None:
+        raise InputError("plan.timezone.invalid", raw)
+    return zone
+
+
+def zone_from_location(latitude: float, longitude: float) -> str | None:
+    """The IANA zone at a shared location, found offline (timezonefinder)."""
+    from timezonefinder import TimezoneFinder
+
+    return TimezoneFinder().timezone_at(lat=latitude, lng=longitude)
+
+
+def parse_time(raw: str) -> time:
+    match = TIME_PATTERN.match(raw)
+    if match is None:
+        raise InputError("plan.run_time.invalid", raw)
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        raise InputError("plan.run_time.invalid", raw)
+    return time(hour, minute)
+
+
+def parse_weekly_km(raw: str) -> float:
+    match = KM_PATTERN.match(raw)
+    if match is None:
+        raise InputError("plan.weekly_km.invalid", raw)
+    km = float(match.group(1).replace(",", "."))
+    if km < 0 or km > MAX_WEEKLY_KM:
+        raise InputError("plan.weekly_km.invalid", raw)
+    return km
+
+
+def parse_shoes(raw: str, today: date) -> tuple[float | None, date | None]:
+    """Kilometres on the shoes ("350") or their age ("8 months") → (km, since)."""
+    months = MONTHS_PATTERN.match(raw)
+    if months is not None:
+        age = int(months.group(1))
+        if age > 60:
+            raise InputError("plan.shoes.invalid", raw)
+        return None, today - timedelta(days=round(age * 30.44))
+    match = KM_PATTERN.match(raw)
+    if match is None:
+        raise InputError("plan.shoes.invalid", raw)
+    km = float(match.group(1).replace(",", "."))
+    if km > 5000:
+        raise InputError("plan.shoes.invalid", raw)
+    return km, None
+
+
+def parse_shoe_threshold(raw: str) -> int:
+    match = KM_PATTERN.match(raw)
+    if match is None:
+        raise InputError("settings.shoe_threshold_invalid", raw)
+    try:
+        return validate_threshold(float(match.group(1).replace(",", ".")))
+    except ValueError as error:
+        raise InputError("settings.shoe_threshold_invalid", raw) from error
+
+
+def toggle_day(days: list[int], day: int) -> list[int]:
+    if not 0 <= day <= 6:
+        raise InputError("plan.days.none_selected", str(day))
+    return sorted(set(days) ^ {day})
+
+
+def local_now_text(zone: str, now: datetime) -> str:
+    from zoneinfo import ZoneInfo
+
+    return now.astimezone(ZoneInfo(zone)).strftime("%H:%M")

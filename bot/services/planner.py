@@ -1,0 +1,77 @@
+"""Builds a runner's week from their quiz and routine, and turns it into due reminders."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.plan import Plan as WeekPlan
+from bot.domain.plan import build_plan
+from bot.domain.quiz import CauseScore, QuizResult
+from bot.domain.rules import Rules
+from bot.domain.vocabulary import Cause
+from bot.storage import deliveries, plans
+from bot.storage.deliveries import NewDelivery
+from bot.storage.models import Plan, User
+from bot.storage.models import QuizResult as QuizResultRow
+from scheduler.dispatcher import upcoming_due
+
+
+def parse_days(raw: str) -> frozenset[int]:
+    return frozenset(int(part) for part in raw.split(",") if part.strip().isdigit())
+
+
+def format_days(days: frozenset[int] | set[int]) -> str:
+    return ",".join(str(day) for day in sorted(days))
+
+
+async def latest_result(session: AsyncSession, user: User) -> QuizResult:
+    """The last finished quiz as a domain result (causes ranked), or load-and-strength basics."""
+    row = await session.scalar(
+        select(QuizResultRow)
+        .where(QuizResultRow.user_id == user.id, QuizResultRow.red_flag.is_(None))
+        .order_by(QuizResultRow.created_at.desc(), QuizResultRow.id.desc())
+        .limit(1)
+    )
+    ranking = row.ranking if row is not None else [["LOAD", 1], ["STRENGTH", 1]]
+    ranked = tuple(CauseScore(Cause(cause), int(score)) for cause, score in ranking)
+    if len(ranked) < 2:
+        ranked = (*ranked, CauseScore(Cause.STRENGTH, 0))
+    return QuizResult(ranked=ranked, red_flag=None, red_flag_option=None, flags=frozenset())
+
+
+def week_of(result: QuizResult, plan: Plan, rules: Rules) -> WeekPlan | None:
+    """The week table for a plan, or None while running days or run time are missing."""
+    days = parse_days(plan.running_days)
+    if not days or plan.run_time is None:
+        return None
+    return build_plan(result, days, plan.run_time, plan.weekly_km, rules)
+
+
+async def replan(
+    session: AsyncSession, user: User, plan: Plan, rules: Rules, now: datetime
+) -> datetime | None:
+    """Replace the user's schedules and pending reminders; returns the first due time."""
+    week = week_of(await latest_result(session, user), plan, rules)
+    await deliveries.drop_scheduled_pending(session, user.id)
+    if week is None:
+        await plans.replace_schedules(session, user.id, [])
+        return None
+    disabled = set(filter(None, plan.disabled_kinds.split(",")))
+    schedules = await plans.replace_schedules(
+        session,
+        user.id,
+        [(item.kind.value, item.weekday, item.local_time) for item in week.reminders],
+    )
+    upcoming: list[NewDelivery] = []
+    for schedule in schedules:
+        due = upcoming_due(schedule, user, now, rules.reminders)
+        if due is not None:
+            upcoming.append(
+                NewDelivery(user_id=user.id, kind=schedule.kind, due_at=due, schedule_id=schedule.id)
+            )
+    await deliveries.add_many(session, upcoming)
+    enabled = [item.due_at for item in upcoming if item.kind not in disabled]
+    return min(enabled) if enabled else None

@@ -134,9 +134,12 @@ class Content:
         return tuple(dict.fromkeys([*chain, DEFAULT_LANGUAGE]))
 
     def _message(self, key: str, lang: str | None) -> parsing.Message:
+        """The message for a key; "x.text" also names a cited message "x" ({text, source})."""
         chain = self.language_chain(lang)
+        cited = key.removesuffix(".text")
         for code in chain:
-            message = self._packs[code].messages.get(key)
+            messages = self._packs[code].messages
+            message = messages.get(key) or (messages.get(cited) if cited != key else None)
             if message is not None:
                 return message
         raise ContentKeyError(key, chain)

@@ -1,0 +1,347 @@
+"""The shipped content: it parses, cites its sources, renders valid Telegram HTML, falls back."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.content import (
+    CONTENT_ROOT,
+    Content,
+    ContentKeyError,
+    ContentPlaceholderError,
+    SafeHtml,
+    default_content,
+    join_html,
+)
+from bot.domain import pain
+from bot.domain.content_schema import ContentFormatError
+from bot.domain.rules import Rules
+from bot.domain.vocabulary import Cause, ReminderKind
+
+CONTENT = default_content()
+KEYS = sorted(CONTENT.message_keys())
+ALLOWED_TAGS = {"b", "i", "u", "code", "a", "blockquote"}
+TOKEN = re.compile(r"<(/?)([a-zA-Z]*)([^<>]*)>|&(#\d+|#x[0-9a-fA-F]+|lt|gt|amp|quot);|[<>&]")
+PLAIN_KEY = re.compile(r"(_button$|\.buttons\.|\.options\.|^commands\.|\.poll\.|weekdays)")
+USER_COMMANDS = ("start", "help", "quiz", "plan", "settings", "checkin", "history", "tip",
+                 "pause", "resume", "privacy", "export", "delete", "cancel")  # fmt: skip
+REMINDER_TEXTS = ("warmup", "stretch", "strength", "rest", "distance", "shoes")
+ADMIN_COMMANDS = ("broadcast", "stats", "addtip")
+CODE_REFERENCE = re.compile(
+    r"""\.(?:text|plain|has|source)\(\s*["']([a-z0-9_]+(?:\.[a-z0-9_]+)+)["']"""
+)
+REQUIRED_KEYS = [
+    "common.not_medical_advice", "start.welcome_new", "start.consent_question",
+    "start.consent_yes_button", "start.consent_no_button", "start.consent_given",
+    "start.consent_declined", "start.welcome_back", "help.text", "help.admin", "quiz.progress",
+    "quiz.back_button", "quiz.expired", "quiz.use_buttons", "quiz.result.heading",
+    "quiz.result.cause_line", "red_flag.urgent", "red_flag.soon", "escalation.message",
+    "escalation.follow_up", "plan.timezone.prompt", "plan.timezone.share_location_button",
+    "plan.timezone.invalid", "plan.days.prompt", "plan.run_time.prompt", "plan.run_time.invalid",
+    "plan.weekly_km.prompt", "plan.shoes.prompt", "plan.summary.heading", "plan.confirmed",
+    "settings.menu", "pause.done", "resume.done", "reminders.buttons.done",
+    "reminders.buttons.snooze_30", "reminders.buttons.snooze_2h", "reminders.buttons.skip_today",
+    "reminders.ack.done", "reminders.ack.snoozed", "reminders.ack.skipped",
+    "checkin.poll.pain_question", "checkin.poll.morning_question", "checkin.red_flag_button",
+    "distance.ask", "distance.ramp_warning", "shoes.nudge_distance", "shoes.new_shoes_button",
+    "privacy.text", "export.caption", "delete.confirm_question", "delete.done",
+    "errors.internal", "errors.unknown_command", "errors.group_chat", "errors.busy",
+    "admin.broadcast.prompt", "admin.stats.heading",
+    *(f"reminders.{kind}" for kind in REMINDER_TEXTS),
+    *(f"plan.items.{kind.value}" for kind in ReminderKind),
+    *(f"commands.{command}" for command in USER_COMMANDS),
+]  # fmt: skip
+HEALTH_KEYS = [
+    "red_flag.urgent", "red_flag.soon", "escalation.message", "quiz.result.assessment_note",
+    "checkin.zone.green", "checkin.zone.amber", "checkin.zone.two_ambers", "checkin.zone.red",
+    "checkin.zone.rest_until_green", "distance.ramp_ok", "distance.ramp_fast",
+    "distance.ramp_warning", "distance.hold_after_pain", "shoes.nudge_distance",
+    "shoes.nudge_age",
+]  # fmt: skip
+
+
+def telegram_html_errors(text: str) -> list[str]:
+    """Problems Telegram's HTML parser would reject: unknown tags, unbalanced or bare < > &."""
+    errors, stack = [], []
+    for match in TOKEN.finditer(text):
+        closing, tag, attributes, entity = match.groups()
+        if entity is not None:
+            continue
+        if tag is None:
+            errors.append(f"bare {match.group()!r} at {match.start()}")
+        elif tag not in ALLOWED_TAGS:
+            errors.append(f"tag <{tag}> not allowed")
+        elif closing:
+            if not stack or stack.pop() != tag:
+                errors.append(f"unbalanced </{tag}>")
+        else:
+            if attributes.strip() and not (
+                tag == "a" and re.fullmatch(r' href="[^"]+"', attributes)
+            ):
+                errors.append(f"attributes not allowed on <{tag}>: {attributes!r}")
+            stack.append(tag)
+    errors.extend(f"<{tag}> never closed" for tag in stack)
+    return errors
+
+
+def _render(key: str) -> str:
+    return CONTENT.text(key, **{name: "7" for name in CONTENT.placeholders(key)})
+
+
+def test_every_yaml_file_parses() -> None:
+    files = sorted(CONTENT_ROOT.rglob("*.yaml"))
+
+    assert {"messages.yaml", "quiz.yaml", "tips.yaml", "rules.yaml"} <= {p.name for p in files}
+    for path in files:
+        assert isinstance(yaml.safe_load(path.read_text(encoding="utf-8")), dict), path
+
+
+def test_rules_yaml_matches_the_code_defaults() -> None:
+    assert CONTENT.rules == Rules(), "content/en/rules.yaml and bot/domain/rules.py disagree"
+
+
+def test_rules_yaml_names_a_source_for_every_group() -> None:
+    raw = yaml.safe_load((CONTENT_ROOT / "en" / "rules.yaml").read_text(encoding="utf-8"))
+
+    assert all(group.get("source", "").strip() for group in raw.values())
+
+
+@pytest.mark.parametrize("key", REQUIRED_KEYS)
+def test_required_key_exists(key: str) -> None:
+    assert CONTENT.has(key), key
+
+
+def test_keys_the_domain_returns_exist() -> None:
+    keys = [*pain.ESCALATION_REASONS, "distance.no_data", "distance.ramp_ok", "distance.ramp_fast"]
+    keys += ["distance.ramp_warning", "distance.hold_after_pain", "shoes.nudge_distance"]
+    keys += ["shoes.nudge_age", *(f"checkin.zone.{zone.value}" for zone in pain.PainZone)]
+    keys += ["checkin.zone.two_ambers", "checkin.zone.rest_until_green"]
+
+    assert [key for key in keys if not CONTENT.has(key)] == []
+
+
+def test_keys_referenced_anywhere_in_the_code_exist() -> None:
+    repository = CONTENT_ROOT.parent
+    sources = [*repository.glob("bot/**/*.py"), *repository.glob("scheduler/**/*.py")]
+    referenced = {
+        (path.relative_to(repository).as_posix(), key)
+        for path in sources
+        for key in CODE_REFERENCE.findall(path.read_text(encoding="utf-8"))
+    }
+
+    assert [(path, key) for path, key in sorted(referenced) if not CONTENT.has(key)] == []
+
+
+def test_help_lists_every_command() -> None:
+    user_help, admin_help = CONTENT.text("help.text"), CONTENT.text("help.admin")
+
+    assert [c for c in USER_COMMANDS if not re.search(rf"/{c}\b", user_help)] == []
+    assert [c for c in ADMIN_COMMANDS if f"/{c}" not in admin_help] == []
+
+
+@pytest.mark.parametrize("key", [*HEALTH_KEYS, "start.welcome_new", "quiz.result.disclaimer"])
+def test_medical_texts_say_they_are_not_medical_advice(key: str) -> None:
+    assert re.search(r"not (medical advice|a diagnosis)", CONTENT.text(key, **_dummy(key)), re.I)
+
+
+@pytest.mark.parametrize("key", HEALTH_KEYS)
+def test_health_claims_in_messages_cite_a_source(key: str) -> None:
+    assert (CONTENT.source(key) or "").strip()
+
+
+def test_every_message_with_a_source_says_not_medical_advice() -> None:
+    cited = [key for key in KEYS if CONTENT.source(key)]
+
+    assert cited
+    assert [key for key in cited if "not medical advice" not in _render(key).lower()] == []
+
+
+def test_every_tip_cause_question_and_exercise_cites_a_source() -> None:
+    quiz = CONTENT.quiz()
+    tips = [tip for kind in CONTENT.tip_kinds() for tip in CONTENT.tips(kind)]
+    sources = [tip.source for tip in tips] + [info.source for info in quiz.causes.values()]
+    sources += [question.source for question in quiz.questions]
+    sources += [exercise.source for exercise in CONTENT.exercises()]
+
+    assert len(tips) >= 48
+    assert all(source.strip() for source in sources)
+
+
+@pytest.mark.parametrize("kind", REMINDER_TEXTS)
+def test_each_reminder_kind_rotates_at_least_four_tips(kind: str) -> None:
+    assert len(CONTENT.tips(kind)) >= 4
+
+
+@pytest.mark.parametrize("cause", list(Cause))
+def test_each_cause_rotates_at_least_four_tips(cause: Cause) -> None:
+    assert len(CONTENT.tips(cause)) >= 4
+
+
+def test_tip_ids_are_unique() -> None:
+    ids = [tip.id for kind in CONTENT.tip_kinds() for tip in CONTENT.tips(kind)]
+
+    assert len(ids) == len(set(ids))
+
+
+def test_the_strength_routine_covers_the_brief() -> None:
+    names = " ".join(exercise.name.lower() for exercise in CONTENT.exercises())
+
+    for word in ("bridge", "clamshell", "step-down", "split squat", "plank"):
+        assert word in names
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_message_is_valid_telegram_html_before_and_after_rendering(key: str) -> None:
+    raw = CONTENT.text(key, **{name: SafeHtml("{x}") for name in CONTENT.placeholders(key)})
+
+    assert telegram_html_errors(raw) == []
+    assert telegram_html_errors(_render(key)) == []
+
+
+@pytest.mark.parametrize("key", [key for key in KEYS if PLAIN_KEY.search(key)])
+def test_plain_texts_have_no_markup_and_fit_telegram_limits(key: str) -> None:
+    text = CONTENT.plain(key, **_dummy(key))
+
+    assert not re.search(r"[<>&]", text)
+    limit = 300 if key.endswith("_question") else 100 if ".options." in key else 64
+    assert 1 <= len(text) <= limit
+
+
+def test_quiz_and_tip_texts_are_plain_and_buttons_short() -> None:
+    quiz = CONTENT.quiz()
+    texts = [question.text for question in quiz.questions]
+    texts += [field for info in quiz.causes.values() for field in (info.title, info.why)]
+    texts += [tip.text for kind in CONTENT.tip_kinds() for tip in CONTENT.tips(kind)]
+    labels = [option.label for question in quiz.questions for option in question.options]
+
+    assert [text for text in texts + labels if re.search(r"[<>&]", text)] == []
+    assert [label for label in labels if len(label) > 40] == []
+
+
+def test_callback_data_fits_in_64_bytes() -> None:
+    for question in CONTENT.quiz().questions:
+        for option in question.options:
+            assert len(f"quiz:{question.id}:{option.id}".encode()) <= 64
+
+
+def test_placeholders_render_and_user_text_is_escaped() -> None:
+    text = CONTENT.text("plan.timezone.invalid", value="<b>Mars & Venus</b>")
+
+    assert "&lt;b&gt;Mars &amp; Venus&lt;/b&gt;" in text
+    assert isinstance(text, SafeHtml)
+
+
+def test_safe_html_params_are_inserted_verbatim() -> None:
+    reasons = join_html([CONTENT.text("escalation.reasons.red_7_days"), "a < b"])
+
+    text = CONTENT.text("escalation.message", reasons=reasons)
+
+    assert "• Your pain has been in the red zone for a week.\na &lt; b" in text
+
+
+def test_numbers_keep_their_format() -> None:
+    assert CONTENT.text("quiz.progress", index=3, total=8) == "<b>Question 3/8</b>"
+
+
+def test_a_missing_placeholder_is_a_clear_error() -> None:
+    with pytest.raises(ContentPlaceholderError, match=r"'quiz.progress'.*total"):
+        CONTENT.text("quiz.progress", index=1)
+
+
+def test_a_missing_key_is_a_clear_error() -> None:
+    with pytest.raises(ContentKeyError, match=r"no content for key 'quiz\.nope'"):
+        CONTENT.text("quiz.nope")
+
+
+def test_a_group_is_not_a_text() -> None:
+    with pytest.raises(ContentKeyError):
+        CONTENT.text("quiz.result")
+
+
+def test_unknown_tip_kind_is_a_clear_error() -> None:
+    with pytest.raises(ContentKeyError, match=r"tips\.yoga"):
+        CONTENT.tips("yoga")
+
+
+@pytest.fixture
+def translated_root(tmp_path: Path) -> Path:
+    """A content root with English and a tiny German translation."""
+    shutil.copytree(CONTENT_ROOT / "en", tmp_path / "en")
+    (tmp_path / "de").mkdir()
+    (tmp_path / "de" / "messages.yaml").write_text(
+        'quiz:\n  progress: "<b>Frage {index}/{total}</b>"\n', encoding="utf-8"
+    )
+    (tmp_path / "de" / "quiz.yaml").write_text(
+        "questions:\n  - id: where\n    text: Wo tut es weh?\n"
+        "    options:\n      - {id: front, label: Um die Kniescheibe, scores: {SHOES: 9}}\n"
+        "causes:\n  LOAD: {title: Zu viel zu schnell}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "de" / "tips.yaml").write_text(
+        "reminders:\n  rest:\n    - {id: de_rest, text: Ruhetag., source: Gabbett 2016 BJSM}\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_language_fallback(translated_root: Path) -> None:
+    content = Content.load(translated_root)
+
+    assert content.text("quiz.progress", "de", index=1, total=8) == "<b>Frage 1/8</b>"
+    assert content.text("quiz.progress", "de-AT", index=1, total=8) == "<b>Frage 1/8</b>"
+    assert content.language_chain("de_AT") == ("de", "en")
+    assert content.text("errors.busy", "de") == CONTENT.text("errors.busy")
+    assert content.text("quiz.progress", "fr", index=1, total=8) == "<b>Question 1/8</b>"
+    assert content.text("quiz.progress", None, index=1, total=8) == "<b>Question 1/8</b>"
+
+
+def test_translated_quiz_changes_words_not_scores(translated_root: Path) -> None:
+    content = Content.load(translated_root)
+
+    german, english = content.quiz("de-DE"), content.quiz("en")
+
+    assert german.questions[0].text == "Wo tut es weh?"
+    assert german.questions[0].options[0].label == "Um die Kniescheibe"
+    assert german.questions[0].options[0].scores == english.questions[0].options[0].scores
+    assert german.questions[1] == english.questions[1]
+    assert german.causes[Cause.LOAD].title == "Zu viel zu schnell"
+    assert german.causes[Cause.LOAD].source == english.causes[Cause.LOAD].source
+
+
+def test_translated_tips_fall_back_per_kind(translated_root: Path) -> None:
+    content = Content.load(translated_root)
+
+    assert [tip.id for tip in content.tips("rest", "de")] == ["de_rest"]
+    assert content.tips("warmup", "de") == CONTENT.tips("warmup")
+
+
+def test_a_malformed_quiz_names_the_problem(translated_root: Path) -> None:
+    quiz_path = translated_root / "en" / "quiz.yaml"
+    quiz_path.write_text(
+        quiz_path.read_text(encoding="utf-8").replace("{LOAD: 2}", "{SPEED: 2}"), encoding="utf-8"
+    )
+
+    with pytest.raises(ContentFormatError, match="SPEED"):
+        Content.load(translated_root)
+
+
+def test_english_is_required(tmp_path: Path) -> None:
+    (tmp_path / "de").mkdir()
+
+    with pytest.raises(ContentFormatError, match=r"rules\.yaml"):
+        Content.load(tmp_path)
+
+
+def _dummy(key: str) -> dict[str, str]:
+    return {name: "7" for name in CONTENT.placeholders(key)}
+
+
+def test_a_cited_message_can_also_be_addressed_by_its_text_field() -> None:
+    by_text_field = CONTENT.text("red_flag.soon.text", symptom="x")
+
+    assert by_text_field == CONTENT.text("red_flag.soon", symptom="x")

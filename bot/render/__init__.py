@@ -1,0 +1,1 @@
+"""Rendering: charts (PNG) and message formatting."""

@@ -162,7 +162,7 @@ class ReminderComposer:
     def _escalation(self, row: Delivery, user: User) -> Composed:
         lang = user.language_code
         reasons = (row.payload or {}).get("reasons", [])
-        lines = [self.content.text(f"escalation.reasons.{reason}", lang) for reason in reasons]
+        lines = [self.content.text(reason, lang) for reason in reasons]
         body = self.content.text("escalation.message.text", lang, reasons=join_html(lines))
         return Composed(Outgoing(user.chat_id, TextPayload(body), Priority.ESCALATION))
 

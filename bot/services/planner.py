@@ -70,7 +70,9 @@ async def replan(
         due = upcoming_due(schedule, user, now, rules.reminders)
         if due is not None:
             upcoming.append(
-                NewDelivery(user_id=user.id, kind=schedule.kind, due_at=due, schedule_id=schedule.id)
+                NewDelivery(
+                    user_id=user.id, kind=schedule.kind, due_at=due, schedule_id=schedule.id
+                )
             )
     await deliveries.add_many(session, upcoming)
     enabled = [item.due_at for item in upcoming if item.kind not in disabled]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -9,7 +10,6 @@ from bot.storage import migrate
 from bot.storage.engine import create_engine
 from bot.storage.migrate import alembic_config
 from bot.storage.models import Base
-from alembic.script import ScriptDirectory
 
 
 async def _tables(engine: AsyncEngine) -> set[str]:

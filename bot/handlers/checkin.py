@@ -1,0 +1,114 @@
+"""Check-ins: poll answers, /checkin, and the red-flag and walking-pain buttons."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    PollAnswerHandler,
+    filters,
+)
+
+from bot.content import join_html
+from bot.domain.vocabulary import ReminderKind
+from bot.handlers.common import Context, answer, runtime, say, text
+from bot.services import checkins as checkin_service
+from bot.services.checkins import CheckinOutcome
+from bot.services.composer import CHECKIN_PREFIX, ReminderComposer
+from bot.storage import checkins as store
+from bot.storage import users
+from scheduler.sender import PollPayload
+
+
+async def _after(update: Update, context: Context, outcome: CheckinOutcome, chat_id: int) -> None:
+    """Tell the runner their zone; an escalation goes out through the queue right away."""
+    rt = runtime(context)
+    key = outcome.assessment.reply_key
+    if key is not None:
+        body = join_html([rt.content.text(f"{key}.text", _lang(update))])
+        await context.bot.send_message(chat_id, body)
+    if outcome.escalated and rt.dispatcher is not None:
+        await rt.dispatcher.tick()
+
+
+def _lang(update: Update) -> str | None:
+    return update.effective_user.language_code if update.effective_user else None
+
+
+async def poll_answered(update: Update, context: Context) -> None:
+    """A check-in poll answer, mapped to the runner and stored; retracted votes are ignored."""
+    poll_answer = update.poll_answer
+    if poll_answer is None or poll_answer.user is None or not poll_answer.option_ids:
+        return
+    rt = runtime(context)
+    now = rt.clock.now()
+    async with rt.sessions_begin() as session:
+        row = await store.by_poll(session, poll_answer.poll_id)
+        user = await users.get(session, poll_answer.user.id)
+        if row is None or user is None or row.user_id != user.id or row.status != store.OPEN:
+            return
+        outcome = await checkin_service.answer_poll(
+            session, row, user, poll_answer.option_ids[0], now, rt.content.rules
+        )
+        chat_id = user.chat_id
+    await _after(update, context, outcome, chat_id)
+
+
+async def checkin_command(update: Update, context: Context) -> None:
+    """/checkin: the pain poll now, whenever the runner wants to report."""
+    rt = runtime(context)
+    assert update.effective_user is not None and update.effective_chat is not None
+    async with rt.sessions_begin() as session:
+        user = await users.get(session, update.effective_user.id)
+        if user is None or user.consent != "given":
+            await say(update, text(context, update, "errors.need_consent"))
+            return
+    composer = ReminderComposer(rt.content, rt.clock)
+    composed = composer.checkin_poll(
+        user.id, user.chat_id, ReminderKind.CHECKIN, _lang(update), "manual"
+    )
+    payload = composed.outgoing.payload
+    assert isinstance(payload, PollPayload)
+    message = await context.bot.send_poll(
+        update.effective_chat.id, payload.question, list(payload.options),
+        is_anonymous=False, reply_markup=payload.reply_markup,
+    )  # fmt: skip
+    async with rt.sessions_begin() as session:
+        await store.open_poll(
+            session, user.id, ReminderKind.CHECKIN.value,
+            message.poll.id if message.poll else None, message.message_id, rt.clock.now(),
+        )  # fmt: skip
+
+
+async def flag_pressed(update: Update, context: Context) -> None:
+    """Red flag (swelling, locking, giving way, can't bear weight) or pain when walking."""
+    query = update.callback_query
+    assert query is not None and update.effective_user is not None
+    rt = runtime(context)
+    red_flag = (query.data or "").endswith(":redflag")
+    await answer(update)
+    if red_flag:
+        # The see-a-doctor message never waits for the database or a queue.
+        symptom = rt.content.plain("red_flag.symptoms.checkin_button", _lang(update))
+        await say(update, text(context, update, "red_flag.urgent.text", symptom=symptom))
+    async with rt.sessions_begin() as session:
+        user = await users.get(session, update.effective_user.id)
+        if user is None or user.consent != "given":
+            return
+        outcome = await checkin_service.report(
+            session, user, rt.clock.now(), rt.content.rules, red_flag=red_flag, walking=not red_flag
+        )
+        chat_id = user.chat_id
+    await _after(update, context, outcome, chat_id)
+
+
+def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    application.add_handler(PollAnswerHandler(poll_answered))
+    application.add_handler(
+        CommandHandler("checkin", checkin_command, filters=filters.ChatType.PRIVATE)
+    )
+    application.add_handler(CallbackQueryHandler(flag_pressed, pattern=rf"^{CHECKIN_PREFIX}:"))

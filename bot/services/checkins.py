@@ -1,0 +1,103 @@
+"""Knee check-ins: record an answer, judge the trend, escalate to "see a doctor" when needed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.pain import Action, Assessment, CheckinRecord, evaluate
+from bot.domain.rules import Rules
+from bot.domain.vocabulary import MorningTrend, PainBand
+from bot.storage import checkins as store
+from bot.storage import deliveries
+from bot.storage.deliveries import NewDelivery
+from bot.storage.models import Checkin, User
+
+PAIN_BANDS = tuple(band.value for band in PainBand)
+TRENDS = tuple(trend.value for trend in MorningTrend)
+HISTORY_WINDOW = timedelta(days=30)
+RE_ESCALATE_AFTER = timedelta(days=3)
+FOLLOW_UP_AFTER = timedelta(days=3)
+ESCALATION_PRIORITY = 2
+WALKING = "walking"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckinOutcome:
+    """The verdict after an answer, and whether an escalation was queued."""
+
+    assessment: Assessment
+    escalated: bool
+
+
+def to_record(row: Checkin) -> CheckinRecord:
+    return CheckinRecord(
+        at=row.answered_at or row.asked_at,
+        pain_band=PainBand(row.pain) if row.pain else None,
+        morning_trend=MorningTrend(row.trend) if row.trend else None,
+        pain_when_walking=row.kind == WALKING,
+        red_flag=row.red_flag,
+    )
+
+
+async def assess_and_escalate(
+    session: AsyncSession, user: User, now: datetime, rules: Rules, latest: Checkin | None = None
+) -> CheckinOutcome:
+    """Evaluate the recent history, set the training mode, queue an escalation if due."""
+    history = await store.answered_since(session, user.id, now - HISTORY_WINDOW)
+    records = [to_record(row) for row in history if row.status == store.ANSWERED]
+    assessment = evaluate(records, now, rules)
+    user.training_mode = assessment.training_mode.value
+    if latest is not None and assessment.zone is not None:
+        latest.zone = assessment.zone.value
+    escalated = False
+    if assessment.action is Action.ESCALATE:
+        latest_is_red_flag = bool(records) and records[-1].red_flag
+        last = await store.last_escalation(session, user.id)
+        if latest_is_red_flag or last is None or now - last.created_at >= RE_ESCALATE_AFTER:
+            reasons = list(assessment.reasons)
+            await store.add_escalation(session, user.id, reasons, now)
+            await deliveries.add_many(
+                session,
+                [
+                    NewDelivery(
+                        user.id,
+                        "escalation",
+                        now,
+                        ESCALATION_PRIORITY,
+                        payload={"reasons": reasons},
+                    ),
+                    NewDelivery(
+                        user.id, "escalation_followup", now + FOLLOW_UP_AFTER, ESCALATION_PRIORITY
+                    ),
+                ],
+            )
+            escalated = True
+    return CheckinOutcome(assessment, escalated)
+
+
+async def answer_poll(
+    session: AsyncSession, row: Checkin, user: User, option: int, now: datetime, rules: Rules
+) -> CheckinOutcome:
+    """A poll answer: pain band (after-run poll) or morning trend (morning poll)."""
+    if row.kind == "morning_checkin":
+        row.trend = TRENDS[option]
+    else:
+        row.pain = PAIN_BANDS[option]
+    row.status = store.ANSWERED
+    row.answered_at = now
+    await session.flush()
+    return await assess_and_escalate(session, user, now, rules, row)
+
+
+async def report(
+    session: AsyncSession, user: User, now: datetime, rules: Rules, *, red_flag: bool = False,
+    walking: bool = False,
+) -> CheckinOutcome:  # fmt: skip
+    """A red-flag or pain-when-walking report from a button (escalates or goes red at once)."""
+    row = await store.record(
+        session, user.id, WALKING if walking else "red_flag", now, red_flag=red_flag
+    )
+    return await assess_and_escalate(session, user, now, rules, row)

@@ -1,0 +1,131 @@
+"""The bot itself and its chats: getMe, getChat, commands, chat actions, files, close/logOut."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from emulator.errors import bad_request
+from emulator.params import Params
+
+if TYPE_CHECKING:
+    from emulator.server import BotApiEmulator
+
+COMMAND_PATTERN = re.compile(r"^[a-z0-9_]{1,32}$")
+MAX_COMMANDS = 100
+MAX_DESCRIPTION_LENGTH = 256
+CHAT_ACTIONS = frozenset(
+    {
+        "typing",
+        "upload_photo",
+        "record_video",
+        "upload_video",
+        "record_voice",
+        "upload_voice",
+        "upload_document",
+        "choose_sticker",
+        "find_location",
+        "record_video_note",
+        "upload_video_note",
+    }
+)
+NO_GIFTS = {
+    "unlimited_gifts": False,
+    "limited_gifts": False,
+    "unique_gifts": False,
+    "premium_subscription": False,
+    "gifts_from_channels": False,
+}
+
+
+async def get_me(emulator: BotApiEmulator, params: Params) -> Any:
+    """getMe: the bot's User with the bot-only flags."""
+    return emulator.bot_profile
+
+
+async def get_chat(emulator: BotApiEmulator, params: Params) -> Any:
+    """getChat: a ChatFullInfo with the fields PTB requires."""
+    chat = emulator.state.chat_for_bot(params.chat_id())
+    return {
+        **emulator.state.chat_json(chat),
+        "accent_color_id": 0,
+        "max_reaction_count": 11,
+        "accepted_gift_types": NO_GIFTS,
+    }
+
+
+def _scope_key(params: Params) -> str:
+    scope = params.get_json("scope") or {"type": "default"}
+    return f"{json.dumps(scope, sort_keys=True)}|{params.get_str('language_code', '')}"
+
+
+async def set_my_commands(emulator: BotApiEmulator, params: Params) -> Any:
+    """setMyCommands: 1–32 lowercase characters per command, 1–256 per description."""
+    commands = params.get_json("commands")
+    if not isinstance(commands, list) or len(commands) > MAX_COMMANDS:
+        raise bad_request("commands must be an Array of at most 100 BotCommand")
+    cleaned = []
+    for command in commands:
+        name = str(command.get("command", "")) if isinstance(command, dict) else ""
+        description = str(command.get("description", "")) if isinstance(command, dict) else ""
+        if not COMMAND_PATTERN.match(name):
+            raise bad_request("BOT_COMMAND_INVALID")
+        if not 1 <= len(description) <= MAX_DESCRIPTION_LENGTH:
+            raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID" if description else
+                              "command description is empty")
+        cleaned.append({"command": name, "description": description})
+    emulator.state.commands[_scope_key(params)] = cleaned
+    emulator.state.changed()
+    return True
+
+
+async def get_my_commands(emulator: BotApiEmulator, params: Params) -> Any:
+    """getMyCommands: what was set for the scope and language."""
+    return emulator.state.commands.get(_scope_key(params), [])
+
+
+async def delete_my_commands(emulator: BotApiEmulator, params: Params) -> Any:
+    """deleteMyCommands: forget the scope's commands."""
+    emulator.state.commands.pop(_scope_key(params), None)
+    emulator.state.changed()
+    return True
+
+
+async def send_chat_action(emulator: BotApiEmulator, params: Params) -> Any:
+    """sendChatAction: checked, then forgotten."""
+    emulator.state.chat_to_send(params.chat_id())
+    if params.get_str("action") not in CHAT_ACTIONS:
+        raise bad_request("wrong parameter action in request")
+    return True
+
+
+async def get_file(emulator: BotApiEmulator, params: Params) -> Any:
+    """getFile: where an uploaded file can be downloaded."""
+    stored = emulator.state.files.get(params.get_str("file_id") or "")
+    if stored is None:
+        raise bad_request("invalid file_id")
+    return {
+        "file_id": stored.file_id,
+        "file_unique_id": stored.file_unique_id,
+        "file_size": len(stored.content),
+        "file_path": stored.file_path,
+    }
+
+
+async def close_or_log_out(emulator: BotApiEmulator, params: Params) -> Any:
+    """close / logOut: nothing to release in the emulator."""
+    return True
+
+
+METHODS = {
+    "getMe": get_me,
+    "getChat": get_chat,
+    "setMyCommands": set_my_commands,
+    "getMyCommands": get_my_commands,
+    "deleteMyCommands": delete_my_commands,
+    "sendChatAction": send_chat_action,
+    "getFile": get_file,
+    "close": close_or_log_out,
+    "logOut": close_or_log_out,
+}

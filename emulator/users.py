@@ -1,0 +1,338 @@
+"""The people on the other side: emulated users and groups that write, press and vote."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from emulator.state import CallbackQueryRecord, ChatRecord, StoredMessage
+from emulator.transcript import TranscriptEntry, entry_from_message
+
+if TYPE_CHECKING:
+    from emulator.server import BotApiEmulator
+
+T = TypeVar("T")
+COMMAND_PATTERN = re.compile(r"^/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]+)?")
+DEFAULT_TIMEOUT = 5.0
+
+
+class EmulatorUsageError(Exception):
+    """A test asked an emulated user for something a real client could not do."""
+
+
+@dataclass(frozen=True)
+class CallbackAnswer:
+    """What the bot showed for a button press (answerCallbackQuery)."""
+
+    query_id: str
+    text: str | None
+    show_alert: bool
+    url: str | None
+
+
+class ChatView:
+    """Reading one chat as its members see it, and waiting for changes without sleeping."""
+
+    def __init__(self, emulator: BotApiEmulator, chat: ChatRecord):
+        self.emulator = emulator
+        self.chat = chat
+        self._last_seen_message_id = 0
+        self._observed_edits: dict[int, int] = {}
+
+    @property
+    def chat_id(self) -> int:
+        """The chat's id."""
+        return self.chat.id
+
+    @property
+    def transcript(self) -> list[TranscriptEntry]:
+        """Every message still in the chat, oldest first, as it looks now."""
+        state = self.emulator.state
+        messages = (state.find_message(self.chat.id, message_id)
+                    for message_id in self.chat.message_ids)
+        return [entry_from_message(state, message) for message in messages if message]
+
+    def bot_messages(self) -> list[TranscriptEntry]:
+        """The bot's messages in the chat, oldest first."""
+        return [entry for entry in self.transcript if entry.sender == "bot"]
+
+    def last_bot_message(self) -> TranscriptEntry | None:
+        """The bot's latest message (marks it as seen for next_bot_message)."""
+        messages = self.bot_messages()
+        if not messages:
+            return None
+        return self._observe(messages[-1])
+
+    def message(self, message_id: int) -> TranscriptEntry | None:
+        """One message as it looks now, or None if deleted or unknown."""
+        stored = self.emulator.state.find_message(self.chat.id, message_id)
+        return entry_from_message(self.emulator.state, stored) if stored else None
+
+    @property
+    def reply_keyboard(self) -> dict[str, Any] | None:
+        """The reply keyboard the bot left showing, if any."""
+        return self.chat.reply_keyboard
+
+    def _observe(self, entry: TranscriptEntry) -> TranscriptEntry:
+        self._last_seen_message_id = max(self._last_seen_message_id, entry.message_id)
+        self._observed_edits[entry.message_id] = entry.edit_count
+        return entry
+
+    async def wait_for(
+        self,
+        predicate: Callable[[], T],
+        timeout: float = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - a deadline reads best in tests
+    ) -> T:
+        """Wait until predicate() is truthy (re-checked on every state change); return it."""
+        return await self.emulator.state.signal.wait_for(predicate, timeout)
+
+    async def next_bot_message(
+        self,
+        timeout: float = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - a deadline reads best in tests
+    ) -> TranscriptEntry:
+        """The first bot message newer than the last one seen or returned."""
+
+        def newer() -> TranscriptEntry | None:
+            return next(
+                (entry for entry in self.bot_messages()
+                 if entry.message_id > self._last_seen_message_id),
+                None,
+            )
+
+        entry = await self.emulator.state.signal.wait_for(newer, timeout, "a new bot message")
+        return self._observe(entry)
+
+    async def wait_for_edit(
+        self,
+        message: TranscriptEntry | int,
+        timeout: float = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - a deadline reads best in tests
+    ) -> TranscriptEntry:
+        """The message after an edit newer than what this member last observed of it."""
+        message_id = message if isinstance(message, int) else message.message_id
+        seen = self._observed_edits.get(message_id, 0)
+
+        def edited() -> TranscriptEntry | None:
+            entry = self.message(message_id)
+            return entry if entry is not None and entry.edit_count > seen else None
+
+        entry = await self.emulator.state.signal.wait_for(edited, timeout, "an edit")
+        return self._observe(entry)
+
+
+class EmulatedGroup(ChatView):
+    """A group chat the bot is in; members write with `user.send_text(..., chat=group)`."""
+
+    def __init__(self, emulator: BotApiEmulator, chat_id: int, title: str):
+        chat = emulator.state.chats.setdefault(
+            chat_id, ChatRecord(chat_id, "group", title=title, known_to_bot=True)
+        )
+        super().__init__(emulator, chat)
+
+
+class EmulatedUser(ChatView):
+    """A Telegram user in a private chat with the bot (chat id == user id)."""
+
+    def __init__(
+        self,
+        emulator: BotApiEmulator,
+        user_id: int,
+        first_name: str,
+        language_code: str,
+        username: str | None,
+    ):
+        self.profile: dict[str, Any] = {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": first_name,
+            "language_code": language_code,
+        }
+        if username:
+            self.profile["username"] = username
+        emulator.state.users[user_id] = self.profile
+        chat = emulator.state.chats.setdefault(user_id, ChatRecord(user_id, "private"))
+        super().__init__(emulator, chat)
+        self.callback_answers: list[CallbackAnswer] = []
+
+    @property
+    def user_id(self) -> int:
+        """The user's id."""
+        return self.profile["id"]
+
+    # writing
+
+    async def send_text(
+        self, text: str, *, chat: EmulatedGroup | None = None
+    ) -> TranscriptEntry:
+        """Write a message (a leading /command gets its bot_command entity, as clients do)."""
+        content: dict[str, Any] = {"text": text}
+        command = COMMAND_PATTERN.match(text)
+        if command is not None:
+            content["entities"] = [
+                {"type": "bot_command", "offset": 0, "length": command.end()}
+            ]
+        return self._write(content, "text", chat)
+
+    async def send_command(
+        self, command: str = "/start", args: str = "", *, chat: EmulatedGroup | None = None
+    ) -> TranscriptEntry:
+        """Send /command with optional arguments, like tapping it in the menu."""
+        command = command if command.startswith("/") else f"/{command}"
+        return await self.send_text(f"{command} {args}".strip(), chat=chat)
+
+    async def share_location(self, latitude: float, longitude: float) -> TranscriptEntry:
+        """Send a location pin."""
+        location = {"latitude": latitude, "longitude": longitude}
+        return self._write({"location": location}, "location", None)
+
+    async def tap_reply_button(self, text: str) -> TranscriptEntry:
+        """Tap a button of the reply keyboard the bot is showing (sends its text)."""
+        keyboard = self.chat.reply_keyboard or {}
+        texts = [button["text"] for row in keyboard.get("keyboard", []) for button in row]
+        if text not in texts:
+            raise EmulatorUsageError(f"no reply button {text!r}; showing {texts}")
+        return await self.send_text(text)
+
+    def _write(
+        self, content: dict[str, Any], kind: Any, group: EmulatedGroup | None
+    ) -> TranscriptEntry:
+        if self.chat.blocked and group is None:
+            raise EmulatorUsageError(f"user {self.user_id} blocked the bot; unblock() first")
+        chat = group.chat if group is not None else self.chat
+        state = self.emulator.state
+        chat.known_to_bot = True
+        message = state.add_message(
+            chat, "user", self.profile, self.emulator.now_seconds(), kind, content
+        )
+        self.emulator.queue.push("message", state.message_json(message))
+        return entry_from_message(state, message)
+
+    # buttons and polls
+
+    def _stored(self, message: TranscriptEntry | int, chat: ChatView) -> StoredMessage:
+        message_id = message if isinstance(message, int) else message.message_id
+        stored = self.emulator.state.find_message(chat.chat_id, message_id)
+        if stored is None:
+            raise EmulatorUsageError(f"no message {message_id} in chat {chat.chat_id}")
+        return stored
+
+    async def press_button(
+        self,
+        message: TranscriptEntry | int,
+        *,
+        text: str | None = None,
+        data: str | None = None,
+        chat: EmulatedGroup | None = None,
+    ) -> str:
+        """Press an inline button (found by text or callback data); returns the query id."""
+        view: ChatView = chat or self
+        stored = self._stored(message, view)
+        rows = (stored.reply_markup or {}).get("inline_keyboard", [])
+        button = next(
+            (
+                button
+                for row in rows
+                for button in row
+                if "callback_data" in button
+                and (text is None or button["text"] == text)
+                and (data is None or button["callback_data"] == data)
+            ),
+            None,
+        )
+        if button is None:
+            shown = [button.get("text") for row in rows for button in row]
+            raise EmulatorUsageError(f"no button text={text!r} data={data!r}; showing {shown}")
+        view._observed_edits[stored.message_id] = stored.edit_count
+        state = self.emulator.state
+        query = CallbackQueryRecord(
+            id=state.new_id("cbq"),
+            user_id=self.user_id,
+            chat_id=view.chat_id,
+            message_id=stored.message_id,
+            data=button["callback_data"],
+        )
+        state.callback_queries[query.id] = query
+        self.emulator.queue.push(
+            "callback_query",
+            {
+                "id": query.id,
+                "from": self.profile,
+                "message": state.message_json(stored),
+                "chat_instance": f"instance{view.chat_id}",
+                "data": query.data,
+            },
+        )
+        return query.id
+
+    async def wait_callback_answered(
+        self,
+        query_id: str,
+        timeout: float = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - a deadline reads best in tests
+    ) -> CallbackAnswer:
+        """Wait for the bot's answerCallbackQuery to this press; return what it showed."""
+        query = self.emulator.state.callback_queries[query_id]
+        await self.wait_for(lambda: query.answered, timeout)
+        answer = CallbackAnswer(query.id, query.text, query.show_alert, query.url)
+        if answer not in self.callback_answers:
+            self.callback_answers.append(answer)
+        return answer
+
+    async def answer_poll(
+        self, poll_message: TranscriptEntry | int, option_ids: list[int]
+    ) -> None:
+        """Vote (an empty list retracts); non-anonymous polls send the bot a poll_answer."""
+        stored = self._stored(poll_message, self)
+        if stored.poll_id is None:
+            raise EmulatorUsageError(f"message {stored.message_id} is not a poll")
+        poll = self.emulator.state.polls[stored.poll_id]
+        if poll.is_closed:
+            raise EmulatorUsageError(f"poll {poll.id} is closed")
+        if any(not 0 <= option < len(poll.options) for option in option_ids):
+            raise EmulatorUsageError(f"options {option_ids} out of range")
+        if len(option_ids) > 1 and not poll.allows_multiple_answers:
+            raise EmulatorUsageError("this poll allows one answer only")
+        poll.votes[self.user_id] = list(option_ids)
+        self.emulator.state.changed()
+        if not poll.is_anonymous:
+            self.emulator.queue.push(
+                "poll_answer",
+                {
+                    "poll_id": poll.id,
+                    "user": self.profile,
+                    "option_ids": list(option_ids),
+                    "option_persistent_ids": [
+                        poll.options[option]["persistent_id"] for option in option_ids
+                    ],
+                },
+            )
+        self.emulator.queue.push("poll", poll.to_json())
+
+    # blocking
+
+    async def block(self) -> None:
+        """Block the bot: sends become 403 and the bot gets my_chat_member (member → kicked)."""
+        self._set_blocked(True)
+
+    async def unblock(self) -> None:
+        """Unblock the bot: my_chat_member (kicked → member)."""
+        self._set_blocked(False)
+
+    def _set_blocked(self, blocked: bool) -> None:
+        if self.chat.blocked == blocked:
+            return
+        bot = self.emulator.bot_sender
+        member = {"status": "member", "user": bot}
+        kicked = {"status": "kicked", "user": bot, "until_date": 0}
+        self.chat.blocked = blocked
+        self.emulator.state.changed()
+        self.emulator.queue.push(
+            "my_chat_member",
+            {
+                "chat": self.emulator.state.chat_json(self.chat),
+                "from": self.profile,
+                "date": self.emulator.now_seconds(),
+                "old_chat_member": member if blocked else kicked,
+                "new_chat_member": kicked if blocked else member,
+            },
+        )

@@ -153,12 +153,20 @@ class EmulatedUser(ChatView):
         emulator.state.users[user_id] = self.profile
         chat = emulator.state.chats.setdefault(user_id, ChatRecord(user_id, "private"))
         super().__init__(emulator, chat)
-        self.callback_answers: list[CallbackAnswer] = []
 
     @property
     def user_id(self) -> int:
         """The user's id."""
         return self.profile["id"]
+
+    @property
+    def callback_answers(self) -> list[CallbackAnswer]:
+        """What the bot answered to this user's button presses so far, oldest first."""
+        return [
+            _answer_of(query)
+            for query in self.emulator.state.callback_queries.values()
+            if query.user_id == self.user_id and query.answered
+        ]
 
     # writing
 
@@ -273,10 +281,7 @@ class EmulatedUser(ChatView):
         """Wait for the bot's answerCallbackQuery to this press; return what it showed."""
         query = self.emulator.state.callback_queries[query_id]
         await self.wait_for(lambda: query.answered, timeout)
-        answer = CallbackAnswer(query.id, query.text, query.show_alert, query.url)
-        if answer not in self.callback_answers:
-            self.callback_answers.append(answer)
-        return answer
+        return _answer_of(query)
 
     async def answer_poll(
         self, poll_message: TranscriptEntry | int, option_ids: list[int]
@@ -336,3 +341,7 @@ class EmulatedUser(ChatView):
                 "new_chat_member": kicked if blocked else member,
             },
         )
+
+
+def _answer_of(query: CallbackQueryRecord) -> CallbackAnswer:
+    return CallbackAnswer(query.id, query.text, query.show_alert, query.url)

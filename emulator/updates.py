@@ -45,6 +45,7 @@ class UpdateQueue:
         self.allowed_updates: frozenset[str] | None = None
         self.webhook: WebhookConfig | None = None
         self.poller_generation = 0
+        self.active_polls = 0
         self.closing = False
 
     def push(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -37,10 +36,19 @@ async def get_updates(emulator: BotApiEmulator, params: Params) -> Any:
             bool(queue.available(limit))
             or queue.closing
             or generation != queue.poller_generation
+            or queue.webhook is not None
         )
 
-    with contextlib.suppress(TimeoutError):
+    queue.active_polls += 1
+    try:
         await queue.signal.wait_for(ready, timeout, "updates")
+    except TimeoutError:
+        pass
+    finally:
+        queue.active_polls -= 1
+        queue.signal.bump()
+    if queue.webhook is not None:
+        raise conflict(WEBHOOK_ACTIVE)
     if generation != queue.poller_generation:
         raise conflict(SUPERSEDED)
     updates = [] if queue.closing else queue.available(limit)

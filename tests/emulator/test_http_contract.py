@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import aiohttp
+import pytest
 
 from emulator import BotApiEmulator
 from emulator.errors import MESSAGE_NOT_MODIFIED, QUERY_TOO_OLD
@@ -369,3 +370,42 @@ async def test_stop_releases_a_waiting_long_poll(
 
     status, body = await asyncio.wait_for(polling, 2.0)
     assert (status, body) == (200, {"ok": True, "result": []})
+
+
+async def test_a_newer_get_updates_terminates_the_waiting_one(
+    emulator: BotApiEmulator, call: RawCall
+) -> None:
+    older = asyncio.create_task(call("getUpdates", timeout=10))
+    await emulator.state.signal.wait_for(lambda: emulator.queue.active_polls == 1, 2.0)
+
+    newer = await call("getUpdates", timeout=0)
+    status, body = await asyncio.wait_for(older, 2.0)
+
+    assert newer == (200, {"ok": True, "result": []})
+    assert status == 409
+    assert body["description"].startswith("Conflict: terminated by other getUpdates request")
+
+
+async def test_a_client_that_gives_up_releases_its_long_poll(
+    emulator: BotApiEmulator,
+) -> None:
+    timeout = aiohttp.ClientTimeout(total=0.2)
+    async with aiohttp.ClientSession(timeout=timeout) as impatient:
+        url = f"{emulator.base_url}{TOKEN}/getUpdates"
+        request = asyncio.create_task(impatient.post(url, json={"timeout": 30}))
+        await emulator.state.signal.wait_for(lambda: emulator.queue.active_polls == 1, 2.0)
+        with pytest.raises(TimeoutError):
+            await request
+
+    await emulator.state.signal.wait_for(lambda: emulator.queue.active_polls == 0, 2.0)
+
+
+async def test_legacy_markdown_parse_mode(emulator: BotApiEmulator, call: RawCall) -> None:
+    await emulator.user(USER_ID).send_text("hello")
+
+    ok = await call("sendMessage", chat_id=USER_ID, text="*bold* and _it_", parse_mode="Markdown")
+    broken = await call("sendMessage", chat_id=USER_ID, text="*bold", parse_mode="Markdown")
+
+    assert ok[1]["result"]["text"] == "bold and it"
+    assert [entity["type"] for entity in ok[1]["result"]["entities"]] == ["bold", "italic"]
+    assert broken[1]["description"].startswith("Bad Request: can't parse entities: ")

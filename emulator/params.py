@@ -38,13 +38,6 @@ class Params:
             return default
         return value if isinstance(value, str) else json.dumps(value)
 
-    def required_str(self, name: str, empty_message: str | None = None) -> str:
-        """A string that must be present and non-empty."""
-        value = self.get_str(name)
-        if not value:
-            raise bad_request(empty_message or f"parameter \"{name}\" is required")
-        return value
-
     def get_int(self, name: str, default: int | None = None) -> int | None:
         """An integer parameter, or the default."""
         value = self.values.get(name)

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
+from emulator.chat_view import DEFAULT_TIMEOUT, ChatView
 from emulator.state import CallbackQueryRecord, ChatRecord, StoredMessage
 from emulator.transcript import TranscriptEntry, entry_from_message
 
 if TYPE_CHECKING:
     from emulator.server import BotApiEmulator
 
-T = TypeVar("T")
 COMMAND_PATTERN = re.compile(r"^/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]+)?")
-DEFAULT_TIMEOUT = 5.0
 
 
 class EmulatorUsageError(Exception):
@@ -30,95 +28,6 @@ class CallbackAnswer:
     text: str | None
     show_alert: bool
     url: str | None
-
-
-class ChatView:
-    """Reading one chat as its members see it, and waiting for changes without sleeping."""
-
-    def __init__(self, emulator: BotApiEmulator, chat: ChatRecord):
-        self.emulator = emulator
-        self.chat = chat
-        self._last_seen_message_id = 0
-        self._observed_edits: dict[int, int] = {}
-
-    @property
-    def chat_id(self) -> int:
-        """The chat's id."""
-        return self.chat.id
-
-    @property
-    def transcript(self) -> list[TranscriptEntry]:
-        """Every message still in the chat, oldest first, as it looks now."""
-        state = self.emulator.state
-        messages = (state.find_message(self.chat.id, message_id)
-                    for message_id in self.chat.message_ids)
-        return [entry_from_message(state, message) for message in messages if message]
-
-    def bot_messages(self) -> list[TranscriptEntry]:
-        """The bot's messages in the chat, oldest first."""
-        return [entry for entry in self.transcript if entry.sender == "bot"]
-
-    def last_bot_message(self) -> TranscriptEntry | None:
-        """The bot's latest message (marks it as seen for next_bot_message)."""
-        messages = self.bot_messages()
-        if not messages:
-            return None
-        return self._observe(messages[-1])
-
-    def message(self, message_id: int) -> TranscriptEntry | None:
-        """One message as it looks now, or None if deleted or unknown."""
-        stored = self.emulator.state.find_message(self.chat.id, message_id)
-        return entry_from_message(self.emulator.state, stored) if stored else None
-
-    @property
-    def reply_keyboard(self) -> dict[str, Any] | None:
-        """The reply keyboard the bot left showing, if any."""
-        return self.chat.reply_keyboard
-
-    def _observe(self, entry: TranscriptEntry) -> TranscriptEntry:
-        self._last_seen_message_id = max(self._last_seen_message_id, entry.message_id)
-        self._observed_edits[entry.message_id] = entry.edit_count
-        return entry
-
-    async def wait_for(
-        self,
-        predicate: Callable[[], T],
-        timeout: float = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - a deadline reads best in tests
-    ) -> T:
-        """Wait until predicate() is truthy (re-checked on every state change); return it."""
-        return await self.emulator.state.signal.wait_for(predicate, timeout)
-
-    async def next_bot_message(
-        self,
-        timeout: float = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - a deadline reads best in tests
-    ) -> TranscriptEntry:
-        """The first bot message newer than the last one seen or returned."""
-
-        def newer() -> TranscriptEntry | None:
-            return next(
-                (entry for entry in self.bot_messages()
-                 if entry.message_id > self._last_seen_message_id),
-                None,
-            )
-
-        entry = await self.emulator.state.signal.wait_for(newer, timeout, "a new bot message")
-        return self._observe(entry)
-
-    async def wait_for_edit(
-        self,
-        message: TranscriptEntry | int,
-        timeout: float = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - a deadline reads best in tests
-    ) -> TranscriptEntry:
-        """The message after an edit newer than what this member last observed of it."""
-        message_id = message if isinstance(message, int) else message.message_id
-        seen = self._observed_edits.get(message_id, 0)
-
-        def edited() -> TranscriptEntry | None:
-            entry = self.message(message_id)
-            return entry if entry is not None and entry.edit_count > seen else None
-
-        entry = await self.emulator.state.signal.wait_for(edited, timeout, "an edit")
-        return self._observe(entry)
 
 
 class EmulatedGroup(ChatView):
@@ -251,7 +160,7 @@ class EmulatedUser(ChatView):
         if button is None:
             shown = [button.get("text") for row in rows for button in row]
             raise EmulatorUsageError(f"no button text={text!r} data={data!r}; showing {shown}")
-        view._observed_edits[stored.message_id] = stored.edit_count
+        view.note_observed(stored.message_id, stored.edit_count)
         state = self.emulator.state
         query = CallbackQueryRecord(
             id=state.new_id("cbq"),

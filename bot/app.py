@@ -59,7 +59,7 @@ def build_application(
         .connect_timeout(CONNECT_TIMEOUT)
         .read_timeout(READ_TIMEOUT)
         .get_updates_read_timeout(READ_TIMEOUT + 30)
-        .concurrent_updates(True)
+        .concurrent_updates(False)  # flows commit before the next press is read; see notes
         .post_init(on_startup)
         .post_shutdown(on_shutdown)
         .build()

@@ -7,6 +7,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
+from bot.commands import ALL_COMMANDS
 from bot.handlers.common import Context, is_private, runtime, say, text
 from bot.handlers.text_steps import text_step_for
 from bot.storage import flows
@@ -33,9 +34,16 @@ async def typed_text(update: Update, context: Context) -> None:
     await say(update, text(context, update, "errors.unknown_command"))
 
 
+KNOWN_COMMANDS = frozenset(command.name for command in ALL_COMMANDS)
+
+
 async def unknown_command(update: Update, context: Context) -> None:
-    """Any /command no feature knows (admin commands from non-admins included)."""
-    if is_private(update):
+    """Any /command no feature knows (admin commands are answered by the admin module)."""
+    message = update.effective_message
+    if not is_private(update) or message is None or not message.text:
+        return
+    name = message.text.split()[0].lstrip("/").split("@")[0].lower()
+    if name not in KNOWN_COMMANDS:
         await say(update, text(context, update, "errors.unknown_command"))
 
 

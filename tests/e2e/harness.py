@@ -9,6 +9,7 @@ harness.clock.advance(timedelta(days=1)); await harness.tick()
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from emulator import BotApiEmulator, EmulatedUser, RateLimits
 from scheduler.ratelimit import TelegramRateLimiter
 
 TOKEN = "123456:TEST-TOKEN"
+EMULATOR_STOP_SECONDS = 10
 START = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)  # a Monday
 
 
@@ -104,7 +106,8 @@ class BotHarness:
 
     async def close(self) -> None:
         await self.stop()
-        await self.emulator.stop()
+        # Stopped in its own task: awaited inline from a pytest-asyncio finalizer it can hang.
+        await asyncio.wait_for(asyncio.ensure_future(self.emulator.stop()), EMULATOR_STOP_SECONDS)
 
     def user(self, user_id: int, **details: Any) -> EmulatedUser:
         return self.emulator.user(user_id, **details)

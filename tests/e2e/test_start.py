@@ -50,7 +50,7 @@ async def test_help_lists_every_command_and_unknown_commands_get_an_answer(
     for command in ("/start", "/quiz", "/plan", "/settings", "/checkin", "/history", "/pause"):
         assert command in help_text
     assert "/broadcast" not in help_text
-    await runner.send_command("/broadcast")
+    await runner.send_command("/nosuchcommand")
     assert "don't know that command" in ((await runner.next_bot_message()).text or "")
 
 

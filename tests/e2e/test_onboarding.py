@@ -1,0 +1,142 @@
+"""Full onboarding: consent, quiz, plan setup, confirmed plan, then the first reminder arrives."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot.storage.models import Delivery, Schedule
+from emulator import EmulatedUser, TranscriptEntry
+from tests.e2e.harness import BotHarness
+
+QUIZ_ANSWERS = (
+    "Around or behind the kneecap",
+    "None of these",
+    "Up a lot",
+    "Never",
+)
+
+
+def buttons(message: TranscriptEntry) -> list[str]:
+    return [b["text"] for row in message.inline_buttons for b in row]
+
+
+async def press(runner: EmulatedUser, message: TranscriptEntry, caption: str) -> TranscriptEntry:
+    """Press a button whose caption starts with `caption` and return the edited message."""
+    match = next(text for text in buttons(message) if text.startswith(caption))
+    await runner.press_button(message, text=match)
+    return await runner.wait_for_edit(message)
+
+
+async def consent(runner: EmulatedUser) -> None:
+    await runner.send_command("/start")
+    welcome = await runner.next_bot_message()
+    await press(runner, welcome, "I agree")
+
+
+async def finish_quiz(runner: EmulatedUser) -> TranscriptEntry:
+    await runner.send_command("/quiz")
+    question = await runner.next_bot_message()
+    assert "1/8" in (question.text or "")
+    while "Your likely causes" not in (question.text or ""):
+        options = [caption for caption in buttons(question) if not caption.startswith("«")]
+        wanted = next(
+            (a for a in QUIZ_ANSWERS if any(o.startswith(a) for o in options)), options[0]
+        )
+        question = await press(runner, question, wanted)
+    return question
+
+
+async def test_full_onboarding_to_a_confirmed_plan(harness: BotHarness) -> None:
+    runner = harness.user(2001)
+    await consent(runner)
+    result = await finish_quiz(runner)
+    assert "not a diagnosis" in (result.text or "")
+    await runner.press_button(result, text="Set up my plan")
+    step = await runner.next_bot_message()
+    assert "time zone" in (step.text or "").lower()
+    step = await press(runner, step, "Europe/Berlin")
+    for day in ("Mon", "Wed", "Fri"):
+        step = await press(runner, step, day)
+    step = await press(runner, step, "Done")
+    step = await press(runner, step, "08:00")
+    step = await press(runner, step, "20 km")
+    step = await press(runner, step, "Under 500 km")
+    assert "Your week" in (step.text or "")
+    assert "Mon" in (step.text or "") and "warm-up 07:30" in (step.text or "")
+    confirmed = await press(runner, step, "Looks good")
+    assert "Your plan is on" in (confirmed.text or "")
+    async with harness.session() as session:
+        schedules = list(await session.scalars(select(Schedule).where(Schedule.user_id == 2001)))
+        pending = list(await session.scalars(select(Delivery).where(Delivery.state == "pending")))
+    assert {s.kind for s in schedules} >= {"warmup", "stretch", "strength", "rest"}
+    assert len(pending) == len(schedules)
+
+    # 2026-03-02 is a Monday; the 07:30 Berlin warm-up is 06:30 UTC; the clock starts at 05:00.
+    harness.clock.advance(timedelta(minutes=89))
+    await harness.tick()
+    assert runner.last_bot_message() == confirmed  # not due yet: nothing sent early
+    harness.clock.advance(timedelta(minutes=2))
+    await harness.tick()
+    reminder = await runner.next_bot_message()
+    assert "Your run is coming up" in (reminder.text or "")
+    assert {"Done", "Skip today", "Snooze 30 min", "Snooze 2 h"} <= set(buttons(reminder))
+    await runner.press_button(reminder, text="Done")
+    ack = await runner.next_bot_message()
+    assert "Nice work" in (ack.text or "")
+    await runner.press_button(reminder, text="Done")  # an old button: answered, nothing changes
+
+
+async def test_typed_text_in_the_quiz_gets_a_hint_and_the_question_again(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(2002)
+    await consent(runner)
+    await runner.send_command("/quiz")
+    await runner.next_bot_message()
+    await runner.send_text("my knee hurts")
+    hint = await runner.next_bot_message()
+    assert "Please use the buttons" in (hint.text or "")
+    assert "1/8" in (hint.text or "")
+
+
+async def test_quiz_survives_a_restart_half_way(harness: BotHarness) -> None:
+    runner = harness.user(2003)
+    await consent(runner)
+    await runner.send_command("/quiz")
+    question = await runner.next_bot_message()
+    question = await press(runner, question, "Around or behind the kneecap")
+    assert "2/8" in (question.text or "")
+    await harness.restart()
+    question = await press(runner, question, "None of these")
+    assert "3/8" in (question.text or "")
+
+
+async def test_red_flag_stops_the_quiz_with_the_see_a_doctor_message(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(2004)
+    await consent(runner)
+    await runner.send_command("/quiz")
+    question = await runner.next_bot_message()
+    question = await press(runner, question, "Around or behind the kneecap")
+    stopped = await press(runner, question, "Knee gives way")
+    assert "GP or physiotherapist" in (stopped.text or "")
+    assert buttons(stopped) == []
+
+
+async def test_old_quiz_button_is_told_it_expired_and_changes_nothing(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(2005)
+    await consent(runner)
+    await runner.send_command("/quiz")
+    old = await runner.next_bot_message()
+    await runner.send_command("/quiz")
+    current = await runner.next_bot_message()
+    query = await runner.press_button(old, text="Outside of the knee")
+    notice = await runner.wait_callback_answered(query)
+    assert "expired" in str(notice).lower()
+    question = await press(runner, current, "Around or behind the kneecap")
+    assert "2/8" in (question.text or "")

@@ -3,21 +3,22 @@
     /broadcast ─▶ text ─▶ audience ─(cause | language | region | inactive)─▶ pick
                ─▶ preview + count, when? (now, in N h, typed UTC time) ─▶ confirm ─▶ status message
 
-The command handlers filter on the admin ids, so anyone else's /broadcast falls through to the
-ordinary unknown-command answer and learns nothing. Every action is audited by the services.
+Anyone else sending an admin command gets exactly the ordinary unknown-command answer and
+learns nothing (the fallback leaves known commands to their modules). Every action is audited.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.error import BadRequest
 from telegram.ext import (
     Application,
-    ApplicationHandlerStop,
     CallbackQueryHandler,
     CommandHandler,
     filters,
@@ -39,14 +40,14 @@ from bot.handlers.common import (
 )
 from bot.handlers.text_steps import register_text_step
 from bot.render.charts_stats import chart_labels, stats_chart, stats_message
-from bot.runtime import runtime_of
 from bot.services import broadcasts, stats
 from bot.services.broadcasts import BroadcastHtmlError, SendTimeError
 from bot.storage import admin as admin_storage
-from bot.storage import flows
+from bot.storage import flows, users
 from bot.storage.admin import Audience
 from bot.storage.models import Flow
 
+Handler = Callable[[Update, Context], Awaitable[None]]
 PREFIX = "adm"
 BROADCAST_FLOW = "broadcast"
 TIP_FLOW = "addtip"
@@ -102,6 +103,14 @@ def parse_tip_lines(message: str) -> tuple[str, str, str] | None:
     return lines[0].upper(), lines[1], lines[2]
 
 
+async def _touch_admin(session: Any, update: Update, context: Context) -> None:
+    """Flows belong to a user row: an admin who never sent /start gets one (no consent)."""
+    tg_user, chat = update.effective_user, update.effective_chat
+    assert tg_user is not None and chat is not None
+    now = runtime(context).clock.now()
+    await users.touch(session, tg_user.id, chat.id, tg_user.language_code, now)
+
+
 # ── /broadcast ────────────────────────────────────────────────────────────────
 
 
@@ -110,9 +119,9 @@ async def broadcast_command(update: Update, context: Context) -> None:
     rt = runtime(context)
     assert update.effective_user is not None
     async with rt.sessions_begin() as session:
+        await _touch_admin(session, update, context)
         await flows.start(session, update.effective_user.id, BROADCAST_FLOW, "text", rt.clock.now())
     await say(update, text(context, update, "admin.broadcast.prompt"))
-    raise ApplicationHandlerStop
 
 
 async def broadcast_text(update: Update, context: Context, flow: Flow) -> None:
@@ -370,7 +379,6 @@ async def stats_command(update: Update, context: Context) -> None:
         "admin.stats_report.chart_caption", lang, date=now.strftime("%Y-%m-%d")
     )
     await update.effective_chat.send_photo(picture, caption=caption)
-    raise ApplicationHandlerStop
 
 
 # ── /addtip ───────────────────────────────────────────────────────────────────
@@ -384,12 +392,12 @@ async def addtip_command(update: Update, context: Context) -> None:
     typed = parts[1] if len(parts) == 2 else ""
     if typed.strip():
         await _add_tip(update, context, typed)
-        raise ApplicationHandlerStop
+        return
     rt = runtime(context)
     async with rt.sessions_begin() as session:
+        await _touch_admin(session, update, context)
         await flows.start(session, update.effective_user.id, TIP_FLOW, "text", rt.clock.now())
     await say(update, text(context, update, "admin.tips.prompt", causes=_cause_list()))
-    raise ApplicationHandlerStop
 
 
 async def tip_text(update: Update, context: Context, flow: Flow) -> None:
@@ -432,13 +440,25 @@ def _cause_list() -> str:
     return ", ".join(cause.value for cause in Cause)
 
 
+def admin_only(command: Handler) -> Handler:
+    """Run the command for admins; anyone else gets the ordinary unknown-command answer."""
+
+    @functools.wraps(command)
+    async def guarded(update: Update, context: Context) -> None:
+        if not is_admin(update, context):
+            await say(update, text(context, update, "errors.unknown_command"))
+            return
+        await command(update, context)
+
+    return guarded
+
+
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    admins = filters.ChatType.PRIVATE & filters.User(
-        user_id=runtime_of(application).settings.admin_ids
-    )
-    application.add_handler(CommandHandler("broadcast", broadcast_command, filters=admins))
-    application.add_handler(CommandHandler("stats", stats_command, filters=admins))
-    application.add_handler(CommandHandler("addtip", addtip_command, filters=admins))
+    private = filters.ChatType.PRIVATE
+    for name, command in (
+        ("broadcast", broadcast_command), ("stats", stats_command), ("addtip", addtip_command),
+    ):  # fmt: skip
+        application.add_handler(CommandHandler(name, admin_only(command), filters=private))
     application.add_handler(CallbackQueryHandler(broadcast_pressed, pattern=rf"^{PREFIX}:"))
     register_text_step(BROADCAST_FLOW, broadcast_text)
     register_text_step(TIP_FLOW, tip_text)

@@ -137,13 +137,13 @@ def quick_send_time(choice: str, now: datetime) -> datetime:
 
 
 def due_time(broadcast: Broadcast) -> datetime:
-    """The recipients' due time: the send time plus the id in microseconds.
+    """The recipients' due time: the send time less the id in microseconds (never later).
 
     Two broadcasts scheduled for the same minute would otherwise share (user, kind, due_at)
     and the second would silently reach nobody who got the first.
     """
     assert broadcast.send_at is not None
-    return broadcast.send_at + timedelta(microseconds=broadcast.id % 1_000_000)
+    return broadcast.send_at - timedelta(microseconds=broadcast.id % 1_000_000)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from bot.handlers import register_all
 from bot.runtime import RUNTIME_KEY, Runtime, runtime_of
 from bot.storage import migrate
 from bot.storage.engine import create_engine, create_session_factory
+from bot.update_order import PerUserUpdateProcessor
 from scheduler.ratelimit import TelegramRateLimiter
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ def build_application(
         .connect_timeout(CONNECT_TIMEOUT)
         .read_timeout(READ_TIMEOUT)
         .get_updates_read_timeout(READ_TIMEOUT + 30)
-        .concurrent_updates(False)  # flows commit before the next press is read; see notes
+        .concurrent_updates(PerUserUpdateProcessor())
         .post_init(on_startup)
         .post_shutdown(on_shutdown)
         .build()

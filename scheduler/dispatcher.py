@@ -168,7 +168,7 @@ class Dispatcher:
         if row.broadcast_id is None:
             if user.paused_indefinitely or (user.paused_until and user.paused_until > now):
                 return deliveries.SKIPPED
-            if plan is not None and row.kind in plan.disabled_kinds.split(","):
+            if plan is not None and row.kind in plan.muted:
                 return deliveries.SKIPPED
         if judge_late(row.due_at, now, self._grace(row.kind)) is DeliveryVerdict.MISSED:
             return deliveries.MISSED
@@ -194,16 +194,15 @@ class Dispatcher:
             .where(Schedule.id.in_(schedule_ids))
         )
         due_by_schedule = {row.schedule_id: row.due_at for row in claimed if row.schedule_id}
-        upcoming = []
-        for schedule, user in rows.all():
-            after = max(due_by_schedule[schedule.id], now)
-            due = upcoming_due(schedule, user, after, self._rules)
-            if due is not None:
-                upcoming.append(
-                    NewDelivery(
-                        user_id=user.id, kind=schedule.kind, due_at=due, schedule_id=schedule.id
-                    )
+        upcoming = [
+            delivery
+            for schedule, user in rows.all()
+            if (
+                delivery := next_delivery(
+                    schedule, user, max(due_by_schedule[schedule.id], now), self._rules
                 )
+            )
+        ]
         await deliveries.add_many(session, upcoming)
 
     async def _deliver(self, delivery_id: int, composed: Composed, report: TickReport) -> None:
@@ -240,6 +239,16 @@ def upcoming_due(
     rule = ScheduleRule(ReminderKind(schedule.kind), schedule.weekday, schedule.local_time)
     quiet = Quiet(user.timezone or "UTC", user.quiet_start, user.quiet_end)
     return next_occurrence(rule, quiet, after, rules)
+
+
+def next_delivery(
+    schedule: Schedule, user: User, after: datetime, rules: ReminderRules
+) -> NewDelivery | None:
+    """The schedule's next reminder for this user as a row to queue, or None."""
+    due = upcoming_due(schedule, user, after, rules)
+    if due is None:
+        return None
+    return NewDelivery(user_id=user.id, kind=schedule.kind, due_at=due, schedule_id=schedule.id)
 
 
 async def _load_users(session: AsyncSession, ids: set[int]) -> dict[int, User]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -12,7 +11,9 @@ from typing import TYPE_CHECKING, Any
 from telegram.error import TelegramError
 
 from bot.config import Settings
-from bot.storage import checkins
+from bot.storage import checkins, users
+from scheduler.broadcast_jobs import broadcast_progress
+from scheduler.maintenance import prune_old_deliveries
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -35,7 +36,7 @@ async def close_expired_polls(runtime: Runtime) -> int:
     async with runtime.sessions_begin() as session:
         expired = await checkins.expired_open(session, now - POLL_LIFETIME)
         await checkins.mark_missing(session, [row.id for row in expired])
-        chats = await _chat_ids(session, {row.user_id for row in expired})
+        chats = await users.chat_ids_of(session, {row.user_id for row in expired})
     for row in expired:
         if runtime.bot is not None and row.message_id is not None and row.user_id in chats:
             with contextlib.suppress(TelegramError):
@@ -43,34 +44,11 @@ async def close_expired_polls(runtime: Runtime) -> int:
     return len(expired)
 
 
-async def _chat_ids(session: Any, user_ids: set[int]) -> dict[int, int]:
-    from sqlalchemy import select
-
-    from bot.storage.models import User
-
-    if not user_ids:
-        return {}
-    rows = await session.execute(select(User.id, User.chat_id).where(User.id.in_(user_ids)))
-    return dict(rows.all())
-
-
-def _optional(module: str, name: str) -> Job | None:
-    try:
-        return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
-    except (ModuleNotFoundError, AttributeError):
-        return None
-
-
 def standard_jobs(settings: Settings) -> dict[str, tuple[float, Job]]:
     """Name → (interval in seconds, job)."""
-    jobs: dict[str, tuple[float, Job]] = {
+    return {
         "dispatch": (settings.dispatch_interval_seconds, dispatch_due),
         "close_polls": (300.0, close_expired_polls),
+        "broadcast_progress": (10.0, broadcast_progress),
+        "prune": (3600.0, prune_old_deliveries),
     }
-    progress = _optional("scheduler.broadcast_jobs", "broadcast_progress")
-    if progress is not None:
-        jobs["broadcast_progress"] = (10.0, progress)
-    prune = _optional("scheduler.maintenance", "prune_old_deliveries")
-    if prune is not None:
-        jobs["prune"] = (3600.0, prune)
-    return jobs

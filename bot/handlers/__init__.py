@@ -18,6 +18,7 @@ FEATURE_MODULES = (
     "reminders",
     "checkin",
     "history",
+    "tips",
     "admin",
     "privacy",
     "fallback",

@@ -15,7 +15,7 @@ from telegram.ext import (
 
 from bot.content import join_html
 from bot.domain.vocabulary import ReminderKind
-from bot.handlers.common import Context, answer, runtime, say, text
+from bot.handlers.common import Context, answer, consenting_user, runtime, say, text
 from bot.services import checkins as checkin_service
 from bot.services.checkins import CheckinOutcome
 from bot.services.composer import CHECKIN_PREFIX, ReminderComposer
@@ -63,9 +63,8 @@ async def checkin_command(update: Update, context: Context) -> None:
     rt = runtime(context)
     assert update.effective_user is not None and update.effective_chat is not None
     async with rt.sessions_begin() as session:
-        user = await users.get(session, update.effective_user.id)
-        if user is None or user.consent != "given":
-            await say(update, text(context, update, "errors.need_consent"))
+        user = await consenting_user(update, context, session)
+        if user is None:
             return
     composer = ReminderComposer(rt.content, rt.clock)
     composed = composer.checkin_poll(

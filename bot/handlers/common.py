@@ -5,13 +5,18 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.runtime import Runtime, runtime_of
+from bot.storage import users
+from bot.storage.models import User
 
 Context = ContextTypes.DEFAULT_TYPE
 CALLBACK_SEPARATOR = ":"
@@ -70,6 +75,11 @@ def keyboard(rows: Sequence[Sequence[InlineKeyboardButton]]) -> InlineKeyboardMa
     return InlineKeyboardMarkup([list(row) for row in rows])
 
 
+def local_text(moment: datetime, zone: str | None, pattern: str = "%H:%M") -> str:
+    """A UTC moment as the runner's wall-clock time ("07:30", or "Mon 07:30" with "%a %H:%M")."""
+    return moment.astimezone(ZoneInfo(zone or "UTC")).strftime(pattern)
+
+
 def is_private(update: Update) -> bool:
     chat = update.effective_chat
     return chat is not None and chat.type == ChatType.PRIVATE
@@ -111,3 +121,13 @@ async def answer(update: Update, notice: str | None = None, *, alert: bool = Fal
         # Answered already or too old: there is nothing the user could see anyway.
         with contextlib.suppress(BadRequest):
             await query.answer(notice, show_alert=alert)
+
+
+async def consenting_user(update: Update, context: Context, session: AsyncSession) -> User | None:
+    """The user if they consented; otherwise they are told to /start first (None)."""
+    tg_user = update.effective_user
+    user = await users.get(session, tg_user.id) if tg_user is not None else None
+    if user is None or user.consent != "given":
+        await say(update, text(context, update, "errors.need_consent"))
+        return None
+    return user

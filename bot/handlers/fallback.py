@@ -9,6 +9,7 @@ from telegram.ext import Application, MessageHandler, filters
 
 from bot.commands import ALL_COMMANDS
 from bot.handlers.common import Context, is_private, runtime, say, text
+from bot.handlers.distance import typed_distance
 from bot.handlers.text_steps import text_step_for
 from bot.storage import flows
 
@@ -22,16 +23,13 @@ async def typed_text(update: Update, context: Context) -> None:
     rt = runtime(context)
     async with rt.sessions_begin() as session:
         flow = await flows.get(session, update.effective_user.id)
-        step = text_step_for(flow.name) if flow is not None else None
-        if flow is not None and step is not None:
-            await step(update, context, flow)
-            return
-    free = text_step_for("")
-    if free is not None:
-        async with rt.sessions_begin() as session:
-            await free(update, context, None)  # type: ignore[arg-type]
+    step = text_step_for(flow.name) if flow is not None else None
+    if flow is not None and step is not None:
+        await step(update, context, flow)  # the step reloads and saves what it changes
         return
-    await say(update, text(context, update, "errors.unknown_command"))
+    async with rt.sessions_begin() as session:
+        reply = await typed_distance(update, context, session)
+    await say(update, reply or text(context, update, "errors.free_text"))  # after the commit
 
 
 KNOWN_COMMANDS = frozenset(command.name for command in ALL_COMMANDS)

@@ -20,9 +20,11 @@ from bot.handlers.common import (
     Context,
     answer,
     button,
+    consenting_user,
     edit_or_send,
     keyboard,
     label,
+    local_text,
     runtime,
     say,
     text,
@@ -173,9 +175,8 @@ async def begin(update: Update, context: Context, mode: str, step: str) -> None:
     rt = runtime(context)
     assert update.effective_user is not None
     async with rt.sessions_begin() as session:
-        user = await users.get(session, update.effective_user.id)
-        if user is None or user.consent != "given":
-            await say(update, text(context, update, "errors.need_consent"))
+        user = await consenting_user(update, context, session)
+        if user is None:
             return
         if user.quiz_completed_at is None and mode == "setup":
             await say(update, text(context, update, "plan.no_quiz_yet"))
@@ -271,11 +272,7 @@ async def confirm(update: Update, context: Context, session: Any, flow: Flow) ->
     user.plan_confirmed_at = now
     first = await planner.replan(session, user, plan, rt.content.rules, now)
     await flows.finish(session, user.id)
-    when = "—"
-    if first is not None:
-        from zoneinfo import ZoneInfo
-
-        when = first.astimezone(ZoneInfo(user.timezone or "UTC")).strftime("%a %H:%M")
+    when = local_text(first, user.timezone, "%a %H:%M") if first is not None else "—"
     await edit_or_send(
         update, context, flow.message_id, text(context, update, "plan.confirmed", next_time=when)
     )

@@ -17,7 +17,7 @@ from typing import Any
 
 from telegram import Update
 from telegram.error import TelegramError
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.handlers.common import (
     Callback,
@@ -25,7 +25,6 @@ from bot.handlers.common import (
     answer,
     button,
     edit_or_send,
-    is_private,
     keyboard,
     label,
     runtime,
@@ -72,9 +71,6 @@ def _base36(number: int) -> str:
 
 async def privacy(update: Update, context: Context) -> None:
     """What is stored and why; consenting runners get a button to withdraw consent."""
-    if not is_private(update):
-        await say(update, text(context, update, "errors.group_chat"))
-        return
     rt = runtime(context)
     assert update.effective_user is not None
     async with rt.sessions_begin() as session:
@@ -115,9 +111,6 @@ async def withdraw_pressed(update: Update, context: Context) -> None:
 
 async def export_command(update: Update, context: Context) -> None:
     """A JSON file with everything stored about the runner."""
-    if not is_private(update):
-        await say(update, text(context, update, "errors.group_chat"))
-        return
     rt = runtime(context)
     assert update.effective_user is not None and update.effective_chat is not None
     now = rt.clock.now()
@@ -139,9 +132,6 @@ async def export_command(update: Update, context: Context) -> None:
 
 async def delete_command(update: Update, context: Context) -> None:
     """Ask for confirmation before erasing everything."""
-    if not is_private(update):
-        await say(update, text(context, update, "errors.group_chat"))
-        return
     rt = runtime(context)
     assert update.effective_user is not None
     async with rt.sessions_begin() as session:
@@ -205,8 +195,9 @@ async def delete_pressed(update: Update, context: Context) -> None:
 
 
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    application.add_handler(CommandHandler("privacy", privacy))
-    application.add_handler(CommandHandler("export", export_command))
-    application.add_handler(CommandHandler("delete", delete_command))
+    private = filters.ChatType.PRIVATE  # group commands get the "talk privately" answer
+    application.add_handler(CommandHandler("privacy", privacy, filters=private))
+    application.add_handler(CommandHandler("export", export_command, filters=private))
+    application.add_handler(CommandHandler("delete", delete_command, filters=private))
     application.add_handler(CallbackQueryHandler(withdraw_pressed, pattern=rf"^{PRIVACY}:"))
     application.add_handler(CallbackQueryHandler(delete_pressed, pattern=rf"^{DELETE}:"))

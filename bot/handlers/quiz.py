@@ -15,6 +15,7 @@ from bot.handlers.common import (
     Context,
     answer,
     button,
+    consenting_user,
     edit_or_send,
     keyboard,
     label,
@@ -102,9 +103,8 @@ async def quiz_command(update: Update, context: Context) -> None:
     rt = runtime(context)
     assert update.effective_user is not None
     async with rt.sessions_begin() as session:
-        user = await users.get(session, update.effective_user.id)
-        if user is None or user.consent != "given":
-            await say(update, text(context, update, "errors.need_consent"))
+        user = await consenting_user(update, context, session)
+        if user is None:
             return
         step = await quiz_flow.start(
             session, rt.content.quiz(language(update)), user.id, rt.clock.now()
@@ -175,7 +175,10 @@ async def quiz_text(update: Update, context: Context, flow: Flow) -> None:
         return
     body, markup = render_question(update, context, step)
     message = await say(update, f"{text(context, update, 'quiz.use_buttons')}\n\n{body}", markup)
-    flow.message_id = message.message_id
+    async with rt.sessions_begin() as session:
+        live = await flows.get(session, flow.user_id)
+        if live is not None and live.token == flow.token:
+            live.message_id = message.message_id
 
 
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from bot.handlers.common import Callback, Context, answer, runtime, say, text
+from bot.handlers.common import (
+    Callback,
+    Context,
+    answer,
+    consenting_user,
+    local_text,
+    runtime,
+    say,
+    text,
+)
 from bot.services import reminder_answers
 from bot.services.composer import REMINDER_PREFIX, SHOES_PREFIX
 from bot.services.reminder_answers import StaleReminderError
-from bot.storage import plans, users
+from bot.storage import deliveries, plans, users
 
 
 async def reminder_pressed(update: Update, context: Context) -> None:
@@ -30,14 +38,12 @@ async def reminder_pressed(update: Update, context: Context) -> None:
             response, again = await reminder_answers.answer_reminder(
                 session, update.effective_user.id, int(parsed.token), parsed.action, now
             )
-            zone = ZoneInfo((user.timezone if user else None) or "UTC")
+            zone = user.timezone if user else None
     except StaleReminderError:
         await answer(update, text(context, update, "reminders.ack.too_late"))
         return
     if again is not None:
-        notice = text(
-            context, update, "reminders.ack.snoozed", time=again.astimezone(zone).strftime("%H:%M")
-        )
+        notice = text(context, update, "reminders.ack.snoozed", time=local_text(again, zone))
     else:
         notice = text(context, update, f"reminders.ack.{response}")
     await answer(update, notice)
@@ -69,29 +75,26 @@ async def pause_command(update: Update, context: Context) -> None:
     if context.args and context.args[0].isdigit():
         days = max(1, min(int(context.args[0]), 365))
     async with rt.sessions_begin() as session:
-        user = await users.get(session, update.effective_user.id)
-        if user is None or user.consent != "given":
-            await say(update, text(context, update, "errors.need_consent"))
+        user = await consenting_user(update, context, session)
+        if user is None:
             return
         changed = reminder_answers.pause(user, rt.clock.now(), days)
     await say(update, text(context, update, "pause.done" if changed else "pause.already"))
 
 
 async def resume_command(update: Update, context: Context) -> None:
-    """/resume: reminders back on."""
+    """/resume: reminders back on, with when the next one comes."""
     rt = runtime(context)
-    assert update.effective_user is not None
     async with rt.sessions_begin() as session:
-        user = await users.get(session, update.effective_user.id)
-        if user is None or user.consent != "given":
-            await say(update, text(context, update, "errors.need_consent"))
+        user = await consenting_user(update, context, session)
+        if user is None:
             return
-        was_paused = reminder_answers.resume(user, rt.clock.now())
-    key = "resume.done" if was_paused else "resume.not_paused"
-    await say(
-        update,
-        text(context, update, key, next_time="—") if was_paused else text(context, update, key),
-    )
+        if not reminder_answers.resume(user, rt.clock.now()):
+            await say(update, text(context, update, "resume.not_paused"))
+            return
+        upcoming = await deliveries.pending_for_user(session, user.id)
+    when = local_text(upcoming[0].due_at, user.timezone, "%a %H:%M") if upcoming else "—"
+    await say(update, text(context, update, "resume.done", next_time=when))
 
 
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -38,7 +38,7 @@ async def show_menu(
     now = runtime(context).clock.now()
     flows.advance(flow, "menu", now)
     plan = await plans.get_or_create(session, flow.user_id)
-    disabled = set(filter(None, plan.disabled_kinds.split(",")))
+    disabled = plan.muted
     rows = [
         [
             button(
@@ -92,8 +92,7 @@ async def settings_pressed(update: Update, context: Context) -> None:
             await show_step(update, context, session, flow)
         elif parsed.action == "toggle" and parsed.argument in TOGGLE_KINDS:
             plan = await plans.get_or_create(session, flow.user_id)
-            disabled = set(filter(None, plan.disabled_kinds.split(","))) ^ {parsed.argument}
-            plan.disabled_kinds = ",".join(sorted(disabled))
+            plan.toggle_muted(parsed.argument)
             await finish_settings_item(update, context, session, flow)
         elif parsed.action == "done":
             await flows.finish(session, flow.user_id)

@@ -20,7 +20,6 @@ from bot.handlers.common import (
     answer,
     button,
     edit_or_send,
-    is_private,
     keyboard,
     label,
     runtime,
@@ -35,9 +34,6 @@ CONSENT = "c"
 
 async def start(update: Update, context: Context) -> None:
     """New users get what the bot does and a consent question; returning users their plan."""
-    if not is_private(update):
-        await say(update, text(context, update, "errors.group_chat"))
-        return
     rt = runtime(context)
     tg_user = update.effective_user
     assert tg_user is not None and update.effective_chat is not None
@@ -144,8 +140,9 @@ async def membership_changed(update: Update, context: Context) -> None:
 
 
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    application.add_handler(CommandHandler("start", start))
-    application.add_handler(CommandHandler("help", help_command))
-    application.add_handler(CommandHandler("cancel", cancel, filters=filters.ChatType.PRIVATE))
+    private = filters.ChatType.PRIVATE  # group commands get the "talk privately" answer
+    application.add_handler(CommandHandler("start", start, filters=private))
+    application.add_handler(CommandHandler("help", help_command, filters=private))
+    application.add_handler(CommandHandler("cancel", cancel, filters=private))
     application.add_handler(CallbackQueryHandler(consent_pressed, pattern=rf"^{CONSENT}:"))
     application.add_handler(ChatMemberHandler(membership_changed, ChatMemberHandler.MY_CHAT_MEMBER))

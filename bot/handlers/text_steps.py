@@ -1,4 +1,7 @@
-"""Typed answers inside flows: each flow registers what to do with a text message."""
+"""Typed answers inside flows: each flow registers what to do with a text message.
+
+A step gets a detached copy of the flow; it reloads the flow in its own transaction to change it.
+"""
 
 from __future__ import annotations
 

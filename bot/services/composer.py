@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.clock import Clock
 from bot.content import Content, SafeHtml, join_html
+from bot.domain.pain import TrainingMode
 from bot.domain.shoes import assess_shoes
 from bot.domain.vocabulary import ReminderKind
 from bot.storage import checkins as checkin_store
@@ -22,7 +21,6 @@ REMINDER_PREFIX = "r"
 SHOES_PREFIX = "sh"
 CHECKIN_PREFIX = "k"
 ESCALATION_PREFIX = "e"
-RUN_KINDS = frozenset({ReminderKind.WARMUP, ReminderKind.STRETCH})
 TIP_KINDS = frozenset(
     {ReminderKind.WARMUP, ReminderKind.STRETCH, ReminderKind.STRENGTH, ReminderKind.REST}
 )
@@ -37,10 +35,9 @@ def next_tip_index(count: int, tip_ids: list[str], last_id: str | None) -> int:
     return 0
 
 
-def in_rest_mode(user: User, now: datetime) -> bool:
-    return user.training_mode == "rest" and (
-        user.training_mode_until is None or user.training_mode_until > now
-    )
+def in_rest_mode(user: User) -> bool:
+    """Red zone until a green check-in: no runs (bot.domain.pain sets the mode)."""
+    return user.training_mode == TrainingMode.REST.value
 
 
 class ReminderComposer:
@@ -72,13 +69,14 @@ class ReminderComposer:
 
     async def _habit(
         self, session: AsyncSession, row: Delivery, user: User, kind: ReminderKind
-    ) -> Composed:
+    ) -> Composed | None:
         lang = user.language_code
-        if kind in RUN_KINDS and in_rest_mode(user, self.clock.now()):
+        if in_rest_mode(user) and kind is ReminderKind.STRETCH:
+            return None  # no run today, so no after-run stretch (domain.plan.apply_training_mode)
+        if in_rest_mode(user) and kind is ReminderKind.WARMUP:
             body = self.content.text("reminders.rest_instead_of_run", lang)
-            return Composed(
-                Outgoing(user.chat_id, TextPayload(body, reply_markup=self._buttons(row, lang)))
-            )
+            markup = self._buttons(row, lang)
+            return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
         tips = self.content.tips(kind.value, lang)
         last = await deliveries.last_content_id(session, row.user_id, row.kind)
         tip = tips[next_tip_index(len(tips), [t.id for t in tips], last)]

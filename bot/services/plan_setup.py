@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from functools import cache
 from zoneinfo import available_timezones
 
@@ -130,9 +130,3 @@ def toggle_day(days: list[int], day: int) -> list[int]:
     if not 0 <= day <= 6:
         raise InputError("plan.days.none_selected", str(day))
     return sorted(set(days) ^ {day})
-
-
-def local_now_text(zone: str, now: datetime) -> str:
-    from zoneinfo import ZoneInfo
-
-    return now.astimezone(ZoneInfo(zone)).strftime("%H:%M")

@@ -13,10 +13,9 @@ from bot.domain.quiz import CauseScore, QuizResult
 from bot.domain.rules import Rules
 from bot.domain.vocabulary import Cause
 from bot.storage import deliveries, plans
-from bot.storage.deliveries import NewDelivery
 from bot.storage.models import Plan, User
 from bot.storage.models import QuizResult as QuizResultRow
-from scheduler.dispatcher import upcoming_due
+from scheduler.dispatcher import next_delivery
 
 
 def parse_days(raw: str) -> frozenset[int]:
@@ -59,21 +58,16 @@ async def replan(
     if week is None:
         await plans.replace_schedules(session, user.id, [])
         return None
-    disabled = set(filter(None, plan.disabled_kinds.split(",")))
     schedules = await plans.replace_schedules(
         session,
         user.id,
         [(item.kind.value, item.weekday, item.local_time) for item in week.reminders],
     )
-    upcoming: list[NewDelivery] = []
-    for schedule in schedules:
-        due = upcoming_due(schedule, user, now, rules.reminders)
-        if due is not None:
-            upcoming.append(
-                NewDelivery(
-                    user_id=user.id, kind=schedule.kind, due_at=due, schedule_id=schedule.id
-                )
-            )
+    upcoming = [
+        delivery
+        for schedule in schedules
+        if (delivery := next_delivery(schedule, user, now, rules.reminders)) is not None
+    ]
     await deliveries.add_many(session, upcoming)
-    enabled = [item.due_at for item in upcoming if item.kind not in disabled]
+    enabled = [item.due_at for item in upcoming if item.kind not in plan.muted]
     return min(enabled) if enabled else None

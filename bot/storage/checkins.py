@@ -68,6 +68,16 @@ async def mark_missing(session: AsyncSession, checkin_ids: list[int]) -> None:
         )
 
 
+async def latest_zone(session: AsyncSession, user_id: int) -> str | None:
+    """The zone of the runner's last answered check-in."""
+    return await session.scalar(
+        select(Checkin.zone)
+        .where(Checkin.user_id == user_id, Checkin.status == ANSWERED, Checkin.zone.is_not(None))
+        .order_by(Checkin.answered_at.desc(), Checkin.id.desc())
+        .limit(1)
+    )
+
+
 async def add_escalation(
     session: AsyncSession, user_id: int, reasons: list[str], now: datetime
 ) -> Escalation:

@@ -113,6 +113,14 @@ class Plan(Base):
     disabled_kinds: Mapped[str] = mapped_column(String(128), default="")
     confirmed_at: Mapped[datetime | None]
 
+    @property
+    def muted(self) -> frozenset[str]:
+        """Reminder kinds the runner switched off."""
+        return frozenset(filter(None, self.disabled_kinds.split(",")))
+
+    def toggle_muted(self, kind: str) -> None:
+        self.disabled_kinds = ",".join(sorted(self.muted ^ {kind}))
+
 
 class Schedule(Base):
     """One recurring reminder rule: kind, weekday (0=Mon) and local time."""

@@ -57,6 +57,9 @@ async def mark_active(session: AsyncSession, user_id: int) -> None:
     )
 
 
-async def ids_with_chat(session: AsyncSession, chat_ids: list[int]) -> dict[int, int]:
-    rows = await session.execute(select(User.chat_id, User.id).where(User.chat_id.in_(chat_ids)))
-    return {chat_id: user_id for chat_id, user_id in rows.all()}
+async def chat_ids_of(session: AsyncSession, user_ids: set[int]) -> dict[int, int]:
+    """user id → private chat id."""
+    if not user_ids:
+        return {}
+    rows = await session.execute(select(User.id, User.chat_id).where(User.id.in_(user_ids)))
+    return {user_id: chat_id for user_id, chat_id in rows.all()}

@@ -10,6 +10,10 @@ from pathlib import Path
 
 import asyncpg
 import pytest
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.storage import migrate
+from bot.storage.engine import create_engine, create_session_factory
 
 POSTGRES_ADMIN_DSN = os.environ.get(
     "KNEEGUARD_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test"
@@ -66,3 +70,21 @@ async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncI
         return
     async with throwaway_postgres() as url:
         yield url
+
+
+@contextlib.asynccontextmanager
+async def migrated(url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """A session factory on `url` with every migration applied; the engine closes afterwards."""
+    engine = create_engine(url)
+    try:
+        await migrate.upgrade(engine)
+        yield create_session_factory(engine)
+    finally:
+        await engine.dispose()
+
+
+@pytest.fixture
+async def migrated_sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions on a migrated database: a real SQLite file, then the real PostgreSQL server."""
+    async with migrated(database_url) as sessions:
+        yield sessions

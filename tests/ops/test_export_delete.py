@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 
 import pytest
 from sqlalchemy import Table, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.services import accounts, export
-from bot.storage import migrate, users
-from bot.storage.engine import create_engine, create_session_factory
+from bot.storage import users
 from bot.storage.models import USER_TABLES, Base
 from tests.ops.seed import NOW, seed_runner
 
@@ -20,15 +18,14 @@ NEIGHBOUR = 202
 
 
 @pytest.fixture
-async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(database_url)
-    await migrate.upgrade(engine)
-    factory = create_session_factory(engine)
+async def sessions(
+    migrated_sessions: async_sessionmaker[AsyncSession],
+) -> async_sessionmaker[AsyncSession]:
+    factory = migrated_sessions
     async with factory.begin() as session:
         await seed_runner(session, RUNNER)
         await seed_runner(session, NEIGHBOUR)
-    yield factory
-    await engine.dispose()
+    return factory
 
 
 def _owner_column(table: Table) -> str | None:

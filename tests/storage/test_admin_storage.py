@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -10,10 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.services import broadcasts, stats
-from bot.storage import admin, deliveries, migrate, users
+from bot.storage import admin, deliveries, users
 from bot.storage.admin import Audience
 from bot.storage.deliveries import NewDelivery
-from bot.storage.engine import create_engine, create_session_factory
 from bot.storage.models import Checkin, Delivery, Escalation, User
 
 NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)  # a Wednesday
@@ -32,10 +30,10 @@ PEOPLE: dict[int, tuple[str | None, str | None, str, int, str, str]] = {
 
 
 @pytest.fixture
-async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(database_url)
-    await migrate.upgrade(engine)
-    factory = create_session_factory(engine)
+async def sessions(
+    migrated_sessions: async_sessionmaker[AsyncSession],
+) -> async_sessionmaker[AsyncSession]:
+    factory = migrated_sessions
     async with factory.begin() as session:
         for user_id, (language, zone, causes, idle_days, consent, status) in PEOPLE.items():
             user, _ = await users.touch(session, user_id, user_id * 10, language, NOW)
@@ -44,8 +42,7 @@ async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncS
             user.last_seen_at = NOW - timedelta(days=idle_days)
             user.consent = consent
             user.status = status
-    yield factory
-    await engine.dispose()
+    return factory
 
 
 @pytest.mark.parametrize(

@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.storage import deliveries, migrate, users
+from bot.storage import deliveries, users
 from bot.storage.deliveries import NewDelivery
-from bot.storage.engine import create_engine, create_session_factory
+from tests.conftest import migrated
 
 NOW = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = create_engine(database_url)
-    await migrate.upgrade(engine)
-    yield create_session_factory(engine)
-    await engine.dispose()
+def sessions(
+    migrated_sessions: async_sessionmaker[AsyncSession],
+) -> async_sessionmaker[AsyncSession]:
+    return migrated_sessions
 
 
 async def _seed(sessions: async_sessionmaker[AsyncSession], count: int) -> None:
@@ -77,10 +75,7 @@ async def test_recovery_requeues_untried_and_marks_sending_in_doubt(
 async def test_two_dispatchers_on_postgres_never_claim_the_same_row(
     postgres_url: str,
 ) -> None:
-    engine = create_engine(postgres_url)
-    await migrate.upgrade(engine)
-    sessions = create_session_factory(engine)
-    try:
+    async with migrated(postgres_url) as sessions:
         await _seed(sessions, 400)
 
         async def claimer(name: str) -> list[int]:
@@ -96,5 +91,3 @@ async def test_two_dispatchers_on_postgres_never_claim_the_same_row(
         assert not set(a) & set(b)
         assert len(a) + len(b) == 400
         assert a and b
-    finally:
-        await engine.dispose()

@@ -1,0 +1,302 @@
+"""The /history figures: chart data, adherence and a streak that spares rest days and pauses.
+
+Everything but `load` is pure: rows in, frozen values out, `now` passed in.
+
+Streak rule: walk back over local days from today. A day is *planned* when a reminder that asks
+for training (warm-up, stretch, strength) or a check-in poll reached the runner. A planned day is
+*kept* when the runner pressed Done on any reminder or answered a check-in asked that day.
+Days without a planned reminder (rest days), days whose reminders were held back by a pause (the
+dispatcher marks them `skipped`, so nothing was sent), days in REST training mode, today (still
+open) and days with a check-in still waiting for its answer are *neutral*: they neither count nor
+break the streak. Only a planned, unkept day breaks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.domain.pain import TrainingMode, evaluate
+from bot.domain.rules import Rules
+from bot.domain.vocabulary import PainBand, ReminderKind
+from bot.services.checkins import HISTORY_WINDOW, WALKING, to_record
+from bot.storage import checkins as checkin_store
+from bot.storage import deliveries as delivery_store
+from bot.storage.models import Checkin, Delivery, User, WeeklyDistance
+
+WINDOW_DAYS = 28
+"""The period the chart and the adherence figures cover."""
+STREAK_LOOKBACK_DAYS = 56
+"""How far back the streak is counted."""
+PAIN_MIDPOINTS: dict[str, float] = {band.value: (band.low + band.high) / 2 for band in PainBand}
+"""A band is plotted at its middle: 0, 2, 4.5, 6.5, 9."""
+BUTTON_KINDS = (ReminderKind.WARMUP, ReminderKind.STRETCH, ReminderKind.STRENGTH, ReminderKind.REST)
+"""Reminders that carry Done / Skip buttons: the ones adherence is measured on."""
+PLANNING_KINDS = frozenset(
+    {
+        ReminderKind.WARMUP, ReminderKind.STRETCH, ReminderKind.STRENGTH,
+        ReminderKind.CHECKIN, ReminderKind.MORNING_CHECKIN,
+    }
+)  # fmt: skip
+"""Reminders that make a day a planned training day (rest-day reminders do not)."""
+RUN_KINDS = frozenset({ReminderKind.WARMUP, ReminderKind.STRETCH})
+"""Reminders that mark a planned run on the chart."""
+
+
+@dataclass(frozen=True, slots=True)
+class PainPoint:
+    """One answered check-in with a pain band, plotted at the moment it was asked."""
+
+    checkin_id: int
+    at: datetime
+    pain: float
+    zone: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    """What the history chart shows; missing check-ins have no pain value at all."""
+
+    start: datetime
+    end: datetime
+    timezone: str
+    points: tuple[PainPoint, ...]
+    missing: tuple[datetime, ...]
+    flags: tuple[datetime, ...]
+    runs: tuple[datetime, ...]
+    weekly_km: tuple[tuple[date, float], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KindAdherence:
+    """Reminders of one kind sent in the period, and how many were answered Done."""
+
+    kind: str
+    sent: int
+    done: int
+
+
+@dataclass(frozen=True, slots=True)
+class Adherence:
+    """Done versus sent per reminder kind, and check-ins answered versus asked."""
+
+    kinds: tuple[KindAdherence, ...]
+    checkins_answered: int
+    checkins_asked: int
+
+    @property
+    def sent(self) -> int:
+        return sum(kind.sent for kind in self.kinds)
+
+    @property
+    def done(self) -> int:
+        return sum(kind.done for kind in self.kinds)
+
+
+class DayStatus(StrEnum):
+    """How one local day counts for the streak."""
+
+    KEPT = "kept"
+    BROKEN = "broken"
+    NEUTRAL = "neutral"
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """Everything /history shows."""
+
+    chart: ChartData
+    adherence: Adherence
+    streak: int
+    has_checkins: bool
+
+
+def _local(moment: datetime, zone: ZoneInfo) -> date:
+    return moment.astimezone(zone).date()
+
+
+def _in_window(moment: datetime | None, start: datetime, end: datetime) -> bool:
+    return moment is not None and start <= moment <= end
+
+
+def pain_value(band: str) -> float:
+    """The plotted value of a pain band: its middle on the 0–10 scale."""
+    return PAIN_MIDPOINTS[band]
+
+
+def chart_data(
+    checkins: Iterable[Checkin], sent: Iterable[Delivery], distances: Iterable[WeeklyDistance],
+    now: datetime, timezone: str, days: int = WINDOW_DAYS,
+) -> ChartData:  # fmt: skip
+    """The points, missing check-ins, red flags, planned runs and weekly km of the last days."""
+    start = now - timedelta(days=days)
+    zone = ZoneInfo(timezone)
+    rows = sorted(
+        (row for row in checkins if _in_window(row.asked_at, start, now)),
+        key=lambda row: (row.asked_at, row.id),
+    )
+    answered = [row for row in rows if row.status == checkin_store.ANSWERED]
+    points = tuple(
+        PainPoint(row.id, row.asked_at, pain_value(row.pain), row.zone)
+        for row in answered
+        if row.pain is not None
+    )
+    flags = tuple(row.asked_at for row in answered if row.red_flag or row.kind == WALKING)
+    missing = tuple(row.asked_at for row in rows if row.status == checkin_store.MISSING)
+    run_days: dict[date, datetime] = {}
+    for row in sorted(sent, key=lambda row: row.due_at):
+        sent_run = row.kind in RUN_KINDS and row.state == delivery_store.SENT
+        if sent_run and _in_window(row.due_at, start, now):
+            run_days.setdefault(_local(row.due_at, zone), row.due_at)
+    first_week = _local(start, zone) - timedelta(days=6)
+    weekly = tuple(
+        sorted((row.week_start, row.km) for row in distances if row.week_start >= first_week)
+    )
+    return ChartData(start, now, timezone, points, missing, flags, tuple(run_days.values()), weekly)
+
+
+def adherence(
+    checkins: Iterable[Checkin], sent: Iterable[Delivery], now: datetime, days: int = WINDOW_DAYS
+) -> Adherence:
+    """Done / sent for reminders with buttons; answered / (answered + missing) for check-ins."""
+    start = now - timedelta(days=days)
+    tallies = {kind.value: [0, 0] for kind in BUTTON_KINDS}
+    for row in sent:
+        counted = row.kind in tallies and row.state == delivery_store.SENT
+        if counted and _in_window(row.due_at, start, now):
+            tallies[row.kind][0] += 1
+            tallies[row.kind][1] += row.response == "done"
+    closed = [
+        row
+        for row in checkins
+        if _in_window(row.asked_at, start, now)
+        and row.status in (checkin_store.ANSWERED, checkin_store.MISSING)
+    ]
+    answered = sum(row.status == checkin_store.ANSWERED for row in closed)
+    kinds = tuple(KindAdherence(kind, sent, done) for kind, (sent, done) in tallies.items() if sent)
+    return Adherence(kinds, answered, len(closed))
+
+
+def rest_mode_spans(
+    checkins: Sequence[Checkin], now: datetime, rules: Rules
+) -> tuple[tuple[datetime, datetime], ...]:
+    """When the runner was in REST training mode (red until a green check-in), as [from, to)."""
+    answered = sorted(
+        (row for row in checkins if row.status == checkin_store.ANSWERED),
+        key=lambda row: (row.answered_at or row.asked_at, row.id),
+    )
+    records = [to_record(row) for row in answered]
+    spans: list[tuple[datetime, datetime]] = []
+    began: datetime | None = None
+    for index, record in enumerate(records):
+        earlier = [item for item in records[: index + 1] if item.at > record.at - HISTORY_WINDOW]
+        resting = evaluate(earlier, record.at, rules).training_mode is TrainingMode.REST
+        if resting and began is None:
+            began = record.at
+        elif not resting and began is not None:
+            spans.append((began, record.at))
+            began = None
+    if began is not None:
+        spans.append((began, now))
+    return tuple(spans)
+
+
+def _days_touched(spans: Iterable[tuple[datetime, datetime]], zone: ZoneInfo) -> set[date]:
+    touched: set[date] = set()
+    for began, ended in spans:
+        day, last = _local(began, zone), _local(ended, zone)
+        while day <= last:
+            touched.add(day)
+            day += timedelta(days=1)
+    return touched
+
+
+def day_statuses(
+    checkins: Sequence[Checkin], sent: Iterable[Delivery], now: datetime, timezone: str,
+    rest_spans: Iterable[tuple[datetime, datetime]] = (), days: int = STREAK_LOOKBACK_DAYS,
+) -> dict[date, DayStatus]:  # fmt: skip
+    """How each local day of the lookback counts for the streak (see the module docstring)."""
+    zone = ZoneInfo(timezone)
+    today = _local(now, zone)
+    planned: set[date] = set()
+    kept: set[date] = set()
+    waiting: set[date] = set()
+    for row in sent:
+        day = _local(row.due_at, zone)
+        if row.state == delivery_store.SENT and row.kind in PLANNING_KINDS:
+            planned.add(day)
+        if row.response == "done":
+            kept.add(day)
+    for row in checkins:
+        day = _local(row.asked_at, zone)
+        if row.status == checkin_store.ANSWERED:
+            kept.add(day)
+        elif row.status == checkin_store.OPEN:
+            waiting.add(day)
+    resting = _days_touched(rest_spans, zone)
+    statuses: dict[date, DayStatus] = {}
+    for back in range(days):
+        day = today - timedelta(days=back)
+        if day not in planned:
+            statuses[day] = DayStatus.NEUTRAL
+        elif day in kept:
+            statuses[day] = DayStatus.KEPT
+        elif day == today or day in waiting or day in resting:
+            statuses[day] = DayStatus.NEUTRAL
+        else:
+            statuses[day] = DayStatus.BROKEN
+    return statuses
+
+
+def streak(statuses: dict[date, DayStatus]) -> int:
+    """Kept planned days in a row, newest first; neutral days are stepped over."""
+    count = 0
+    for day in sorted(statuses, reverse=True):
+        if statuses[day] is DayStatus.BROKEN:
+            break
+        count += statuses[day] is DayStatus.KEPT
+    return count
+
+
+def build(
+    checkins: Sequence[Checkin], sent: Sequence[Delivery], distances: Sequence[WeeklyDistance],
+    now: datetime, timezone: str, rules: Rules,
+) -> History:  # fmt: skip
+    """All /history figures from the runner's rows."""
+    window_start = now - timedelta(days=WINDOW_DAYS)
+    spans = rest_mode_spans(checkins, now, rules)
+    statuses = day_statuses(checkins, sent, now, timezone, spans)
+    return History(
+        chart=chart_data(checkins, sent, distances, now, timezone),
+        adherence=adherence(checkins, sent, now),
+        streak=streak(statuses),
+        has_checkins=any(_in_window(row.asked_at, window_start, now) for row in checkins),
+    )
+
+
+async def load(session: AsyncSession, user: User, now: datetime, rules: Rules) -> History:
+    """Read the runner's recent rows and build the history."""
+    # Reaches back one pain-history window further, so a rest episode begun before shows.
+    since = now - timedelta(days=STREAK_LOOKBACK_DAYS) - HISTORY_WINDOW
+    checkins = await checkin_store.answered_since(session, user.id, since)
+    # No repository function reads a user's deliveries or distances by period yet.
+    sent = list(
+        await session.scalars(
+            select(Delivery).where(Delivery.user_id == user.id, Delivery.due_at >= since)
+        )
+    )
+    distances = list(
+        await session.scalars(
+            select(WeeklyDistance).where(
+                WeeklyDistance.user_id == user.id,
+                WeeklyDistance.week_start >= (now - timedelta(days=WINDOW_DAYS + 7)).date(),
+            )
+        )
+    )
+    return build(checkins, sent, distances, now, user.timezone or "UTC", rules)

@@ -1,0 +1,238 @@
+"""/history figures: chart points match check-ins, adherence, a streak that spares rest."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, date, datetime, timedelta
+
+from bot.content import default_content
+from bot.render.history_chart import chart_labels, history_chart, read_plotted_points
+from bot.services import history
+from bot.services.history import DayStatus
+from bot.storage.models import Checkin, Delivery, WeeklyDistance
+
+NOW = datetime(2026, 3, 30, 18, 0, tzinfo=UTC)  # a Monday evening
+RULES = default_content().rules
+_ids = iter(range(1, 10_000))
+
+
+def checkin(
+    days_ago: float, status: str = "answered", pain: str | None = "1-3", *, zone: str | None = None,
+    kind: str = "checkin", red_flag: bool = False,
+) -> Checkin:  # fmt: skip
+    asked = NOW - timedelta(days=days_ago)
+    if zone is None and status == "answered" and pain is not None:
+        zone = {"0": "green", "1-3": "green", "4-5": "amber"}.get(pain, "red")
+    return Checkin(
+        id=next(_ids), user_id=1, kind=kind, asked_at=asked, status=status,
+        pain=pain if status == "answered" else None, zone=zone, red_flag=red_flag,
+        answered_at=asked if status == "answered" else None,
+    )  # fmt: skip
+
+
+def reminder(
+    days_ago: float, kind: str = "warmup", state: str = "sent", response: str | None = None
+) -> Delivery:
+    due = NOW - timedelta(days=days_ago)
+    return Delivery(
+        id=next(_ids), user_id=1, kind=kind, due_at=due, state=state, response=response,
+        sent_at=due if state == "sent" else None,
+    )  # fmt: skip
+
+
+# ── chart data ────────────────────────────────────────────────────────────────
+
+
+def test_points_are_the_answered_checkins_at_their_band_middle() -> None:
+    rows = [checkin(9, pain="0"), checkin(7, pain="4-5"), checkin(5, pain="8-10")]
+    chart = history.chart_data(rows, [], [], NOW, "UTC")
+    assert [(point.checkin_id, point.at, point.pain) for point in chart.points] == [
+        (rows[0].id, rows[0].asked_at, 0.0),
+        (rows[1].id, rows[1].asked_at, 4.5),
+        (rows[2].id, rows[2].asked_at, 9.0),
+    ]
+    assert [point.zone for point in chart.points] == ["green", "amber", "red"]
+
+
+def test_every_band_middle_lies_in_its_zone() -> None:
+    assert history.PAIN_MIDPOINTS == {"0": 0.0, "1-3": 2.0, "4-5": 4.5, "6-7": 6.5, "8-10": 9.0}
+
+
+def test_missing_checkins_are_marked_and_never_plotted_as_pain() -> None:
+    answered, missing, still_open = (
+        checkin(6, pain="4-5"),
+        checkin(4, "missing"),
+        checkin(0.2, "open"),
+    )
+    chart = history.chart_data([answered, missing, still_open], [], [], NOW, "UTC")
+    assert [point.checkin_id for point in chart.points] == [answered.id]
+    assert chart.missing == (missing.asked_at,)
+    assert all(point.pain != 0 for point in chart.points)
+
+
+def test_only_the_last_four_weeks_are_charted() -> None:
+    old, recent = checkin(29, pain="6-7"), checkin(27, pain="6-7")
+    chart = history.chart_data([old, recent], [], [], NOW, "UTC")
+    assert [point.checkin_id for point in chart.points] == [recent.id]
+
+
+def test_red_flags_are_events_not_pain_values() -> None:
+    flag = checkin(3, pain=None, zone="red", kind="red_flag", red_flag=True)
+    walking = checkin(2, pain=None, zone="red", kind="walking")
+    chart = history.chart_data([flag, walking], [], [], NOW, "UTC")
+    assert chart.points == ()
+    assert chart.flags == (flag.asked_at, walking.asked_at)
+
+
+def test_runs_come_from_sent_run_reminders_once_per_local_day() -> None:
+    warmup, stretch = reminder(3.1, "warmup"), reminder(3.0, "stretch")
+    paused = reminder(1, "warmup", state="skipped")
+    strength = reminder(2, "strength")
+    chart = history.chart_data([], [warmup, stretch, paused, strength], [], NOW, "UTC")
+    assert chart.runs == (warmup.due_at,)
+
+
+def test_weekly_distance_of_the_period_is_charted() -> None:
+    weeks = [
+        WeeklyDistance(user_id=1, week_start=date(2026, 2, 16), km=15.0),
+        WeeklyDistance(user_id=1, week_start=date(2026, 3, 9), km=22.5),
+        WeeklyDistance(user_id=1, week_start=date(2026, 3, 2), km=18.0),
+    ]
+    chart = history.chart_data([], [], weeks, NOW, "UTC")
+    # The window starts on Monday 2 March: the week before it is not shown.
+    assert chart.weekly_km == ((date(2026, 3, 2), 18.0), (date(2026, 3, 9), 22.5))
+
+
+def test_the_png_plots_exactly_the_service_points() -> None:
+    rows = [checkin(10, pain="1-3"), checkin(8, "missing"), checkin(6, pain="6-7")]
+    weeks = [WeeklyDistance(user_id=1, week_start=date(2026, 3, 16), km=20.0)]
+    chart = history.chart_data(rows, [reminder(6.1)], weeks, NOW, "Europe/Berlin")
+    png = history_chart(chart, chart_labels(default_content(), "en"))
+    assert png.startswith(b"\x89PNG")
+    plotted = read_plotted_points(png)
+    assert plotted == [(point.at.isoformat(), point.pain) for point in chart.points]
+    assert len(plotted) == 2 and not any(math.isnan(pain) for _, pain in plotted)
+
+
+def test_an_empty_period_still_renders() -> None:
+    chart = history.chart_data([checkin(2, "missing")], [], [], NOW, "UTC")
+    png = history_chart(chart, chart_labels(default_content(), "en"))
+    assert read_plotted_points(png) == []
+
+
+# ── adherence ─────────────────────────────────────────────────────────────────
+
+
+def test_adherence_counts_done_of_sent_per_kind() -> None:
+    rows = [
+        reminder(1, "warmup", response="done"), reminder(3, "warmup", response="skipped"),
+        reminder(5, "warmup"), reminder(2, "strength", response="done"),
+        reminder(4, "warmup", state="skipped"),  # held back by a pause: never sent
+        reminder(6, "checkin"), reminder(6, "distance"), reminder(40, "warmup", response="done"),
+    ]  # fmt: skip
+    figures = history.adherence([], rows, NOW)
+    assert {row.kind: (row.done, row.sent) for row in figures.kinds} == {
+        "warmup": (1, 3),
+        "strength": (1, 1),
+    }
+    assert (figures.done, figures.sent) == (2, 4)
+
+
+def test_checkins_answered_of_asked_leave_open_polls_out() -> None:
+    rows = [checkin(5), checkin(4, "missing"), checkin(3), checkin(0.1, "open")]
+    figures = history.adherence(rows, [], NOW)
+    assert (figures.checkins_answered, figures.checkins_asked) == (2, 3)
+
+
+# ── streak ────────────────────────────────────────────────────────────────────
+
+
+def statuses(checkins: list[Checkin], sent: list[Delivery]) -> dict[date, DayStatus]:
+    spans = history.rest_mode_spans(checkins, NOW, RULES)
+    return history.day_statuses(checkins, sent, NOW, "UTC", spans, days=14)
+
+
+def test_done_days_in_a_row_make_the_streak() -> None:
+    sent = [reminder(days, response="done") for days in (1, 2, 3)]
+    assert history.streak(statuses([], sent)) == 3
+
+
+def test_a_checkin_keeps_a_planned_day_without_done() -> None:
+    sent = [reminder(1), reminder(2, response="done")]
+    assert history.streak(statuses([checkin(1)], sent)) == 2
+
+
+def test_a_planned_day_without_done_or_checkin_breaks_the_streak() -> None:
+    sent = [reminder(1, response="done"), reminder(2, response="skipped"), reminder(3, "strength")]
+    result = statuses([], sent)
+    assert result[(NOW - timedelta(days=2)).date()] is DayStatus.BROKEN
+    assert history.streak(result) == 1
+
+
+def test_rest_days_do_not_break_the_streak() -> None:
+    # Runs on days 1, 3 and 5 back; the days between have only rest-day reminders or nothing.
+    sent = [reminder(days, response="done") for days in (1, 3, 5)]
+    sent += [reminder(2, "rest"), reminder(4, "rest", response="skipped")]
+    assert history.streak(statuses([], sent)) == 3
+
+
+def test_paused_days_do_not_break_the_streak() -> None:
+    sent = [reminder(1, response="done"), reminder(5, response="done")]
+    sent += [reminder(days, state="skipped") for days in (2, 3, 4)]  # the dispatcher held them
+    result = statuses([], sent)
+    assert {result[(NOW - timedelta(days=back)).date()] for back in (2, 3, 4)} == {
+        DayStatus.NEUTRAL
+    }
+    assert history.streak(result) == 2
+
+
+def test_rest_mode_after_a_red_checkin_does_not_break_the_streak() -> None:
+    red, green = checkin(6, pain="6-7"), checkin(2, pain="1-3")
+    # Reminders kept coming while resting (days 5, 4, 3) and were not answered.
+    sent = [reminder(days) for days in (6, 5, 4, 3)] + [reminder(7, response="done")]
+    result = statuses([red, green], sent)
+    assert {result[(NOW - timedelta(days=back)).date()] for back in (5, 4, 3)} == {
+        DayStatus.NEUTRAL
+    }
+    assert history.streak(result) == 2  # day 7 (done) and day 6 (red check-in answered)
+
+
+def test_without_rest_mode_the_same_unanswered_days_break_it() -> None:
+    sent = [reminder(days) for days in (5, 4, 3)] + [reminder(7, response="done")]
+    assert history.streak(statuses([checkin(6, pain="1-3")], sent)) == 0
+
+
+def test_today_and_open_checkins_do_not_break_the_streak_yet() -> None:
+    sent = [reminder(0.05), reminder(1, "checkin"), reminder(2, response="done")]
+    result = statuses([checkin(1, "open")], sent)
+    assert result[NOW.date()] is DayStatus.NEUTRAL
+    assert result[(NOW - timedelta(days=1)).date()] is DayStatus.NEUTRAL
+    assert history.streak(result) == 1
+
+
+def test_a_missing_checkin_on_a_planned_day_breaks_it() -> None:
+    sent = [reminder(1, "checkin"), reminder(2, response="done")]
+    assert history.streak(statuses([checkin(1, "missing")], sent)) == 0
+
+
+def test_rest_mode_lasts_from_the_red_checkin_to_the_next_green() -> None:
+    red, amber, green = checkin(6, pain="8-10"), checkin(4, pain="4-5"), checkin(2, pain="0")
+    spans = history.rest_mode_spans([red, amber, green], NOW, RULES)
+    assert spans == ((red.asked_at, green.asked_at),)
+    assert history.rest_mode_spans([red], NOW, RULES) == ((red.asked_at, NOW),)
+
+
+def test_days_are_local_to_the_runner() -> None:
+    # 23:30 UTC on day 2 back is already day 1 back in Berlin: done there counts for that day.
+    late = reminder(0)
+    late.due_at = datetime.combine((NOW - timedelta(days=2)).date(), datetime.min.time(), UTC)
+    late.due_at += timedelta(hours=23, minutes=30)
+    late.response = "done"
+    berlin = history.day_statuses([], [late], NOW, "Europe/Berlin", days=3)
+    assert berlin[(NOW - timedelta(days=1)).date()] is DayStatus.KEPT
+
+
+def test_build_reports_no_checkins_when_there_are_none() -> None:
+    figures = history.build([], [reminder(1, response="done")], [], NOW, "UTC", RULES)
+    assert not figures.has_checkins
+    assert history.build([checkin(3, "missing")], [], [], NOW, "UTC", RULES).has_checkins

@@ -22,18 +22,21 @@ SKIP = re.compile(r"^:skip\s+(\d+)\s*([dhm])$")
 UNITS = {"d": "days", "h": "hours", "m": "minutes"}
 
 
+def choices(entry: TranscriptEntry) -> list[tuple[str, int | str]]:
+    """What a number can pick on a message: poll options first, then inline buttons."""
+    options: list[tuple[str, int | str]] = []
+    if entry.poll is not None and not entry.poll.is_closed:
+        options += [("poll", index) for index in range(len(entry.poll.options))]
+    options += [("button", b["text"]) for row in entry.inline_buttons for b in row]
+    return options
+
+
 def _show(entry: TranscriptEntry) -> None:
-    body = re.sub(r"<[^>]+>", "", entry.text or "")
-    if entry.poll is not None:
-        body = entry.poll.question if hasattr(entry.poll, "question") else body
-        options = getattr(entry.poll, "options", [])
-        for number, option in enumerate(options, start=1):
-            body += f"\n  ({number}) {option.get('text') if isinstance(option, dict) else option}"
-    print(f"\nbot> {body}")
-    number = 1
-    for row in entry.inline_buttons:
-        print("     " + "  ".join(f"[{number + i}] {b['text']}" for i, b in enumerate(row)))
-        number += len(row)
+    body = entry.poll.question if entry.poll is not None else entry.text or ""
+    print(f"\nbot> {re.sub(r'<[^>]+>', '', body)}")
+    for number, (kind, value) in enumerate(choices(entry), start=1):
+        label = entry.poll.options[int(value)] if kind == "poll" and entry.poll else value
+        print(f"     [{number}] {label}")
 
 
 async def _print_new(user: EmulatedUser, seen: dict[int, int]) -> TranscriptEntry | None:
@@ -95,12 +98,15 @@ async def run_playground(settings: Settings, database: str) -> int:
                 _, lat, lon = line.split()
                 await user.share_location(float(lat), float(lon))
             elif line.isdigit() and last is not None:
-                number = int(line)
-                captions = [b["text"] for row in last.inline_buttons for b in row]
-                if last.poll is not None and not captions:
-                    await user.answer_poll(last, [number - 1])
-                elif 1 <= number <= len(captions):
-                    await user.press_button(last, text=captions[number - 1])
+                picks = choices(last)
+                if not 1 <= int(line) <= len(picks):
+                    print(f"(pick a number from 1 to {len(picks)})")
+                    continue
+                kind, value = picks[int(line) - 1]
+                if kind == "poll":
+                    await user.answer_poll(last, [int(value)])
+                else:
+                    await user.press_button(last, text=str(value))
             elif line.startswith("/"):
                 command, _, args = line.partition(" ")
                 await user.send_command(command, args=args)

@@ -8,7 +8,9 @@ from pathlib import Path
 
 
 def test_playground_chat_from_start_to_consent_and_a_skipped_day(tmp_path: Path) -> None:
-    typed = "\n".join(["/start", "1", "hello", ":skip 1d", "/nosuch", "/checkin", "3", ":quit"]) + "\n"
+    typed = (
+        "\n".join(["/start", "1", "hello", ":skip 1d", "/nosuch", "/checkin", "3", ":quit"]) + "\n"
+    )
     result = subprocess.run(
         [sys.executable, "-m", "bot", "run"],
         input=typed,

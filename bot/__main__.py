@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -72,6 +73,8 @@ def _run(settings: Settings) -> int:
 def _playground(settings: Settings, database: str) -> int:
     from bot.playground import run_playground
 
+    # Log lines would interleave with the chat: only warnings and errors, in the terminal.
+    logging.getLogger().setLevel(max(logging.WARNING, logging.getLogger().level))
     return asyncio.run(run_playground(settings, database))
 
 

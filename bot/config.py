@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import socket
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -48,6 +49,7 @@ class Settings(BaseSettings):
     messages_per_second: int = Field(default=30, gt=0)
     delivery_retention_days: int = Field(default=180, ge=1)
     dispatch_interval_seconds: float = Field(default=5.0, gt=0)
+    instance_id: str = Field(default_factory=socket.gethostname, min_length=1, max_length=64)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

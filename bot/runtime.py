@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import socket
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -43,7 +42,6 @@ class Runtime:
     dispatcher: Dispatcher | None = None
     scheduler: AsyncIOScheduler | None = None
     bot: Bot | None = None
-    instance_id: str = field(default_factory=lambda: f"{socket.gethostname()}")
     periodic_jobs: dict[str, tuple[float, PeriodicJob]] = field(default_factory=dict)
 
     def session(self) -> AsyncSession:
@@ -71,7 +69,7 @@ class Runtime:
         composer = ReminderComposer(self.content, self.clock)
         self.dispatcher = Dispatcher(
             self.sessions, self.clock, self.sender, composer, self.content.rules.reminders,
-            claimer=self.instance_id,
+            claimer=self.settings.instance_id,
         )  # fmt: skip
         await self.dispatcher.recover(all_claimers=self.settings.is_sqlite)
         self.periodic_jobs.update(standard_jobs(self.settings))

@@ -41,6 +41,8 @@ BATCH_SIZE = 500
 ALWAYS_DELIVERED = frozenset({"escalation"})
 """Kinds never skipped for a pause, never judged too late, and resent when in doubt."""
 BROADCAST_GRACE = timedelta(days=2)
+CLAIM_LEASE = timedelta(minutes=15)
+"""A claim older than this belongs to an instance that died: at most ~70 s of backlog is held."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +93,28 @@ class Dispatcher:
         self.report = TickReport()
 
     async def recover(self, *, all_claimers: bool) -> tuple[int, int]:
-        """Resolve rows a crash left behind (see the module docstring)."""
+        """At start: resolve rows a crash left behind (see the module docstring).
+
+        With `all_claimers` (SQLite, one instance) every interrupted row; otherwise this
+        instance's rows and those abandoned by an instance that died (older than the lease).
+        """
+        if all_claimers:
+            return await self._recover()
+        return await self._recover(claimer=self._claimer, stale_before=self._lease_start())
+
+    async def recover_abandoned(self) -> tuple[int, int]:
+        """Periodically (PostgreSQL): rows another instance claimed and never finished."""
+        return await self._recover(stale_before=self._lease_start())
+
+    def _lease_start(self) -> datetime:
+        return self._clock.now() - CLAIM_LEASE
+
+    async def _recover(
+        self, *, claimer: str | None = None, stale_before: datetime | None = None
+    ) -> tuple[int, int]:
         async with self._sessions.begin() as session:
             requeued, in_doubt = await deliveries.recover_interrupted(
-                session, None if all_claimers else self._claimer
+                session, claimer=claimer, stale_before=stale_before
             )
             await session.execute(
                 update(Delivery)
@@ -102,7 +122,9 @@ class Dispatcher:
                 .values(state=deliveries.PENDING)
             )
         if requeued or in_doubt:
-            log.warning("recovered after a stop: %s requeued, %s in doubt", requeued, in_doubt)
+            log.warning(
+                "recovered interrupted deliveries: %s requeued, %s in doubt", requeued, in_doubt
+            )
         return requeued, in_doubt
 
     async def tick(self) -> TickReport:

@@ -30,6 +30,12 @@ async def dispatch_due(runtime: Runtime) -> None:
         await runtime.dispatcher.tick()
 
 
+async def recover_abandoned(runtime: Runtime) -> None:
+    """PostgreSQL: take back deliveries claimed by an instance that died and never restarted."""
+    if runtime.dispatcher is not None and not runtime.settings.is_sqlite:
+        await runtime.dispatcher.recover_abandoned()
+
+
 async def close_expired_polls(runtime: Runtime) -> int:
     """Close check-in polls left unanswered for 24 h and record them as missing (not pain-free)."""
     now = runtime.clock.now()
@@ -51,4 +57,5 @@ def standard_jobs(settings: Settings) -> dict[str, tuple[float, Job]]:
         "close_polls": (300.0, close_expired_polls),
         "broadcast_progress": (10.0, broadcast_progress),
         "prune": (3600.0, prune_old_deliveries),
+        "recover_abandoned": (300.0, recover_abandoned),
     }

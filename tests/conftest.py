@@ -12,17 +12,14 @@ import asyncpg
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.config import Settings
 from bot.storage import migrate
 from bot.storage.engine import create_engine, create_session_factory
 
 POSTGRES_ADMIN_DSN = os.environ.get(
     "KNEEGUARD_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test"
 )
-SETTING_NAMES = (
-    "BOT_TOKEN", "DATABASE_URL", "ADMIN_IDS", "TELEGRAM_BASE_URL", "MODE", "WEBHOOK_URL",
-    "WEBHOOK_SECRET", "WEBHOOK_LISTEN", "WEBHOOK_PORT", "DEFAULT_TIMEZONE", "LOG_LEVEL",
-    "LOG_JSON", "MESSAGES_PER_SECOND", "DELIVERY_RETENTION_DAYS", "DISPATCH_INTERVAL_SECONDS",
-)  # fmt: skip
+SETTING_NAMES = tuple(name.upper() for name in Settings.model_fields)
 
 
 @pytest.fixture(autouse=True)

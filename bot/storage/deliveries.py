@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -103,18 +103,26 @@ async def set_state(
     )
 
 
-async def recover_interrupted(session: AsyncSession, claimer: str | None) -> tuple[int, int]:
+async def recover_interrupted(
+    session: AsyncSession, *, claimer: str | None = None, stale_before: datetime | None = None
+) -> tuple[int, int]:
     """After a crash: claimed-but-untried rows go back to pending; `sending` rows are in doubt.
 
-    Returns (requeued, in_doubt). With `claimer` None every instance's rows are recovered
-    (SQLite: there is only one instance).
+    Which rows: those of `claimer` (this instance, restarting), and those claimed before
+    `stale_before` (an instance that died and never came back); with neither, every row
+    (SQLite has only one instance). Returns (requeued, in_doubt).
     """
-    owner = [] if claimer is None else [Delivery.claimed_by == claimer]
+    owners = []
+    if claimer is not None:
+        owners.append(Delivery.claimed_by == claimer)
+    if stale_before is not None:
+        owners.append(Delivery.claimed_at < stale_before)
+    scope = [or_(*owners)] if owners else []
     requeued = await session.execute(
-        update(Delivery).where(Delivery.state == CLAIMED, *owner).values(state=PENDING)
+        update(Delivery).where(Delivery.state == CLAIMED, *scope).values(state=PENDING)
     )
     doubtful = await session.execute(
-        update(Delivery).where(Delivery.state == SENDING, *owner).values(state=IN_DOUBT)
+        update(Delivery).where(Delivery.state == SENDING, *scope).values(state=IN_DOUBT)
     )
     return requeued.rowcount or 0, doubtful.rowcount or 0
 

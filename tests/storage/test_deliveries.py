@@ -64,12 +64,39 @@ async def test_recovery_requeues_untried_and_marks_sending_in_doubt(
         claimed = await deliveries.claim_due(session, NOW, "a", limit=100)
         await deliveries.set_state(session, [claimed[0].id], deliveries.SENDING)
     async with sessions.begin() as session:
-        requeued, in_doubt = await deliveries.recover_interrupted(session, None)
+        requeued, in_doubt = await deliveries.recover_interrupted(session)
     assert (requeued, in_doubt) == (2, 1)
     async with sessions.begin() as session:
         again = await deliveries.claim_due(session, NOW, "b", limit=100)
     assert claimed[0].id not in {row.id for row in again}
     assert len(again) == 2
+
+
+async def test_scoped_recovery_takes_own_and_abandoned_claims_only(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    await _seed(sessions, 3)
+    async with sessions.begin() as session:
+        rows = await deliveries.claim_due(session, NOW, "x", limit=100)
+        mine, abandoned, alive = sorted(rows, key=lambda row: row.user_id)
+        await deliveries.set_state(session, [mine.id], deliveries.CLAIMED, claimed_by="me")
+        await deliveries.set_state(
+            session, [abandoned.id], deliveries.SENDING, claimed_by="dead",
+            claimed_at=NOW - timedelta(hours=1),
+        )  # fmt: skip
+        await deliveries.set_state(session, [alive.id], deliveries.SENDING, claimed_by="other")
+    async with sessions.begin() as session:
+        counts = await deliveries.recover_interrupted(
+            session, claimer="me", stale_before=NOW - timedelta(minutes=15)
+        )
+    assert counts == (1, 1)
+    async with sessions.begin() as session:
+        states = {row.user_id: row.state for row in await deliveries.pending_for_user(session, 1)}
+        alive_row = await deliveries.get(session, alive.id)
+        abandoned_row = await deliveries.get(session, abandoned.id)
+    assert states == {1: deliveries.PENDING}
+    assert abandoned_row is not None and abandoned_row.state == deliveries.IN_DOUBT
+    assert alive_row is not None and alive_row.state == deliveries.SENDING
 
 
 async def test_two_dispatchers_on_postgres_never_claim_the_same_row(

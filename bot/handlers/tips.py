@@ -8,101 +8,23 @@ the tip changes with the hour instead.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from itertools import zip_longest
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import Application, CommandHandler, filters
 
 from bot.content import Content, SafeHtml
 from bot.domain.vocabulary import Cause
 from bot.handlers.common import Context, language, runtime, say
+from bot.services.tips import TIP_KIND, TipChoice, next_tip, tip_of_the_hour, tip_pool
 from bot.storage import admin as admin_storage
 from bot.storage import deliveries, users
-from bot.storage.models import Delivery, Tip
 
 log = logging.getLogger(__name__)
-
-TIP_KIND = "tip"
-ADMIN_TIP_PREFIX = "admin:"
-ADMIN_SOURCE_SEPARATOR = "\n— "
-"""/addtip stores "text\\n— source" in one column."""
-
-
-@dataclass(frozen=True, slots=True)
-class TipChoice:
-    """A tip from content or added by an admin, with its source."""
-
-    id: str
-    text: str
-    source: str
-
-
-def from_admin(row: Tip) -> TipChoice:
-    """An admin-added tip, its source split off the stored text."""
-    body, _, source = row.text.rpartition(ADMIN_SOURCE_SEPARATOR)
-    if not body:
-        body, source = row.text, "—"
-    return TipChoice(f"{ADMIN_TIP_PREFIX}{row.id}", body, source)
-
-
-def tip_pool(
-    content: Content, lang: str | None, causes: Sequence[str],
-    admin_tips: Mapping[str, Sequence[Tip]],
-) -> list[TipChoice]:  # fmt: skip
-    """Tips for the causes, taking turns between causes; all causes when fewer than two tips."""
-    known = [cause for cause in causes if cause in Cause.__members__]
-    chosen = known or list(Cause)
-    pool = _interleaved(content, lang, chosen, admin_tips)
-    if len(pool) < 2:
-        pool = _interleaved(content, lang, list(Cause), admin_tips)
-    return pool
-
-
-def _interleaved(
-    content: Content, lang: str | None, causes: Sequence[str],
-    admin_tips: Mapping[str, Sequence[Tip]],
-) -> list[TipChoice]:  # fmt: skip
-    per_cause = [
-        [TipChoice(tip.id, tip.text, tip.source) for tip in content.tips(cause, lang)]
-        + [from_admin(row) for row in admin_tips.get(cause, ())]
-        for cause in causes
-    ]
-    return [tip for turn in zip_longest(*per_cause) for tip in turn if tip is not None]
-
-
-def next_tip(pool: Sequence[TipChoice], last_id: str | None) -> TipChoice:
-    """The tip after the last one shown (the first when it is unknown)."""
-    ids = [tip.id for tip in pool]
-    return pool[(ids.index(last_id) + 1) % len(pool) if last_id in ids else 0]
-
-
-def tip_of_the_hour(pool: Sequence[TipChoice], now: datetime) -> TipChoice:
-    """A tip that changes every hour, for runners about whom nothing is stored."""
-    return pool[int(now.timestamp() // 3600) % len(pool)]
 
 
 def render(content: Content, lang: str | None, tip: TipChoice) -> SafeHtml:
     return content.text("tip.text", lang, tip=tip.text, source=tip.source)
-
-
-async def _last_tip(session: AsyncSession, user_id: int) -> Delivery | None:
-    """The runner's latest remembered tip row (the same rows `last_content_id` reads)."""
-    return await session.scalar(
-        select(Delivery)
-        .where(
-            Delivery.user_id == user_id,
-            Delivery.kind == TIP_KIND,
-            Delivery.state == deliveries.SENT,
-        )
-        .order_by(Delivery.sent_at.desc())
-        .limit(1)
-    )
 
 
 async def tip_command(update: Update, context: Context) -> None:
@@ -120,16 +42,8 @@ async def tip_command(update: Update, context: Context) -> None:
         if not consented or user is None:
             tip = tip_of_the_hour(pool, now)
         else:
-            last = await _last_tip(session, user.id)
-            tip = next_tip(pool, last.content_id if last else None)
-            # Due times are unique per user and kind: two tips in one instant get 1 µs apart.
-            moment = max(now, last.due_at + timedelta(microseconds=1)) if last else now
-            session.add(
-                Delivery(
-                    user_id=user.id, kind=TIP_KIND, due_at=moment, priority=0,
-                    state=deliveries.SENT, sent_at=moment, content_id=tip.id, attempts=1,
-                )
-            )  # fmt: skip
+            tip = next_tip(pool, await deliveries.last_content_id(session, user.id, TIP_KIND))
+            await deliveries.remember_sent(session, user.id, TIP_KIND, tip.id, now)
     await say(update, render(rt.content, lang, tip))
 
 

@@ -10,6 +10,7 @@ from bot.content import Content, SafeHtml, join_html
 from bot.domain.pain import TrainingMode
 from bot.domain.shoes import assess_shoes
 from bot.domain.vocabulary import ReminderKind
+from bot.services.tips import next_tip
 from bot.storage import checkins as checkin_store
 from bot.storage import deliveries
 from bot.storage.models import Broadcast, Delivery, Plan, User
@@ -26,13 +27,6 @@ TIP_KINDS = frozenset(
 )
 PAIN_OPTION_KEYS = ("p0", "p1_3", "p4_5", "p6_7", "p8_10")
 MORNING_OPTION_KEYS = ("same_or_better", "slightly_worse", "clearly_worse")
-
-
-def next_tip_index(count: int, tip_ids: list[str], last_id: str | None) -> int:
-    """The tip after the last one sent, so a runner never gets the same tip twice in a row."""
-    if last_id in tip_ids:
-        return (tip_ids.index(last_id) + 1) % count
-    return 0
 
 
 def in_rest_mode(user: User) -> bool:
@@ -79,7 +73,7 @@ class ReminderComposer:
             return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
         tips = self.content.tips(kind.value, lang)
         last = await deliveries.last_content_id(session, row.user_id, row.kind)
-        tip = tips[next_tip_index(len(tips), [t.id for t in tips], last)]
+        tip = next_tip(tips, last)
         tip_html = self.content.text("tip.text", lang, tip=SafeHtml(tip.text), source=tip.source)
         body = self.content.text(f"reminders.{kind.value}", lang, tip=tip_html)
         markup = self._buttons(row, lang)

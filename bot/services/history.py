@@ -19,7 +19,6 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.pain import TrainingMode, evaluate
@@ -28,6 +27,7 @@ from bot.domain.vocabulary import PainBand, ReminderKind
 from bot.services.checkins import HISTORY_WINDOW, WALKING, to_record
 from bot.storage import checkins as checkin_store
 from bot.storage import deliveries as delivery_store
+from bot.storage import distances as distance_store
 from bot.storage.models import Checkin, Delivery, User, WeeklyDistance
 
 WINDOW_DAYS = 28
@@ -285,18 +285,7 @@ async def load(session: AsyncSession, user: User, now: datetime, rules: Rules) -
     # Reaches back one pain-history window further, so a rest episode begun before shows.
     since = now - timedelta(days=STREAK_LOOKBACK_DAYS) - HISTORY_WINDOW
     checkins = await checkin_store.answered_since(session, user.id, since)
-    # No repository function reads a user's deliveries or distances by period yet.
-    sent = list(
-        await session.scalars(
-            select(Delivery).where(Delivery.user_id == user.id, Delivery.due_at >= since)
-        )
-    )
-    distances = list(
-        await session.scalars(
-            select(WeeklyDistance).where(
-                WeeklyDistance.user_id == user.id,
-                WeeklyDistance.week_start >= (now - timedelta(days=WINDOW_DAYS + 7)).date(),
-            )
-        )
-    )
+    sent = await delivery_store.for_user_since(session, user.id, since)
+    first_week = (now - timedelta(days=WINDOW_DAYS + 7)).date()
+    distances = await distance_store.weeks_since(session, user.id, first_week)
     return build(checkins, sent, distances, now, user.timezone or "UTC", rules)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.plan import Plan as WeekPlan
@@ -12,9 +11,8 @@ from bot.domain.plan import build_plan
 from bot.domain.quiz import CauseScore, QuizResult
 from bot.domain.rules import Rules
 from bot.domain.vocabulary import Cause
-from bot.storage import deliveries, plans
+from bot.storage import deliveries, plans, quizzes
 from bot.storage.models import Plan, User
-from bot.storage.models import QuizResult as QuizResultRow
 from scheduler.dispatcher import next_delivery
 
 
@@ -28,12 +26,7 @@ def format_days(days: frozenset[int] | set[int]) -> str:
 
 async def latest_result(session: AsyncSession, user: User) -> QuizResult:
     """The last finished quiz as a domain result (causes ranked), or load-and-strength basics."""
-    row = await session.scalar(
-        select(QuizResultRow)
-        .where(QuizResultRow.user_id == user.id, QuizResultRow.red_flag.is_(None))
-        .order_by(QuizResultRow.created_at.desc(), QuizResultRow.id.desc())
-        .limit(1)
-    )
+    row = await quizzes.latest_finished(session, user.id)
     ranking = row.ranking if row is not None else [["LOAD", 1], ["STRENGTH", 1]]
     ranked = tuple(CauseScore(Cause(cause), int(score)) for cause, score in ranking)
     if len(ranked) < 2:

@@ -300,6 +300,10 @@ async def cause_lists(session: AsyncSession) -> list[str]:
     return list(await session.scalars(select(User.top_causes).where(User.top_causes != "")))
 
 
+TIP_KIND = "tip"
+"""/tip on request is logged as a delivery, but it is no reminder."""
+
+
 async def reminder_responses(
     session: AsyncSession, since: datetime
 ) -> list[tuple[str, str | None, int]]:
@@ -309,7 +313,7 @@ async def reminder_responses(
         .where(
             Delivery.state == deliveries.SENT,
             Delivery.broadcast_id.is_(None),
-            Delivery.kind != BROADCAST_KIND,
+            Delivery.kind.not_in((BROADCAST_KIND, TIP_KIND)),
             Delivery.due_at >= since,
         )
         .group_by(Delivery.kind, Delivery.response)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
@@ -151,14 +151,60 @@ async def drop_scheduled_pending(session: AsyncSession, user_id: int) -> None:
     )
 
 
-async def last_content_id(session: AsyncSession, user_id: int, kind: str) -> str | None:
-    """The tip last sent to the user for this kind, so the next one differs."""
+async def last_sent(session: AsyncSession, user_id: int, kind: str) -> Delivery | None:
     return await session.scalar(
-        select(Delivery.content_id)
+        select(Delivery)
         .where(Delivery.user_id == user_id, Delivery.kind == kind, Delivery.state == SENT)
-        .order_by(Delivery.sent_at.desc())
+        .order_by(Delivery.sent_at.desc(), Delivery.id.desc())
         .limit(1)
     )
+
+
+async def last_content_id(session: AsyncSession, user_id: int, kind: str) -> str | None:
+    """The tip last sent to the user for this kind, so the next one differs."""
+    row = await last_sent(session, user_id, kind)
+    return row.content_id if row is not None else None
+
+
+async def remember_sent(
+    session: AsyncSession, user_id: int, kind: str, content_id: str, now: datetime
+) -> None:
+    """Log a message sent outside the queue (a /tip), so rotation and stats see it."""
+    last = await last_sent(session, user_id, kind)
+    # Due times are unique per user and kind: two in one instant are kept 1 µs apart.
+    moment = max(now, last.due_at + timedelta(microseconds=1)) if last else now
+    session.add(
+        Delivery(
+            user_id=user_id, kind=kind, due_at=moment, priority=0, state=SENT,
+            sent_at=moment, content_id=content_id, attempts=1,
+        )
+    )  # fmt: skip
+    await session.flush()
+
+
+async def unanswered(
+    session: AsyncSession, user_id: int, kind: str, sent_since: datetime
+) -> Delivery | None:
+    """The latest message of this kind sent since then that has no answer yet."""
+    return await session.scalar(
+        select(Delivery)
+        .where(
+            Delivery.user_id == user_id,
+            Delivery.kind == kind,
+            Delivery.state == SENT,
+            Delivery.response.is_(None),
+            Delivery.due_at >= sent_since,
+        )  # fmt: skip
+        .order_by(Delivery.due_at.desc())
+        .limit(1)
+    )
+
+
+async def for_user_since(session: AsyncSession, user_id: int, since: datetime) -> list[Delivery]:
+    rows = await session.scalars(
+        select(Delivery).where(Delivery.user_id == user_id, Delivery.due_at >= since)
+    )
+    return list(rows)
 
 
 async def count_by_state(session: AsyncSession) -> dict[str, int]:

@@ -8,7 +8,7 @@ from itertools import pairwise
 from sqlalchemy import select, update
 
 from bot.content import default_content
-from bot.handlers.tips import TipChoice, from_admin, next_tip, tip_of_the_hour, tip_pool
+from bot.services.tips import TipChoice, from_admin, next_tip, tip_of_the_hour, tip_pool
 from bot.storage import admin as admin_storage
 from bot.storage.models import Delivery, Tip, User
 from emulator import EmulatedUser

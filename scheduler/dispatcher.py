@@ -10,6 +10,10 @@ Crash semantics (kill -9 in the middle of dispatching):
   `in_doubt` and are not sent again (a duplicate reminder is worse than a lost one), except
   escalations, which are sent again (a "see a doctor" message must never be lost).
 At most `in_flight` rows can be `sending` at once, so that is the bound on what is in doubt.
+A send that times out after the request left is in doubt too (the rate limiter does not retry
+it): recorded `in_doubt`, never sent twice; an escalation is queued again.
+Before its API call a row is marked `sending` only if this instance still holds the claim, so
+a claim taken back after the lease (an instance thought dead) is never sent by both.
 """
 
 from __future__ import annotations
@@ -176,7 +180,7 @@ class Dispatcher:
             report.missed += len(missed)
             report.skipped += len(skipped)
         for row, composed in to_send:
-            task = asyncio.create_task(self._deliver(row.id, composed, report))
+            task = asyncio.create_task(self._deliver(row.id, row.kind, composed, report))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         report.handed_over += len(to_send)
@@ -227,15 +231,16 @@ class Dispatcher:
         ]
         await deliveries.add_many(session, upcoming)
 
-    async def _deliver(self, delivery_id: int, composed: Composed, report: TickReport) -> None:
+    async def _deliver(
+        self, delivery_id: int, kind: str, composed: Composed, report: TickReport
+    ) -> None:
         async with self._window:
             async with self._sessions.begin() as session:
-                await deliveries.set_state(session, [delivery_id], deliveries.SENDING)
+                # Still ours? A claim held past the lease may have been taken back meanwhile.
+                if not await deliveries.start_sending(session, delivery_id, self._claimer):
+                    return
             result = await self._sender.send(composed.outgoing)
-            state = {
-                SendStatus.SENT: deliveries.SENT,
-                SendStatus.BLOCKED: deliveries.BLOCKED,
-            }.get(result.status, deliveries.FAILED)
+            state = outcome_state(result.status, kind)
             report.outcomes[state] = report.outcomes.get(state, 0) + 1
             async with self._sessions.begin() as session:
                 await deliveries.set_state(
@@ -252,6 +257,16 @@ class Dispatcher:
                     await composed.after_sent(session, result)
                 if state == deliveries.BLOCKED:
                     await users.mark_blocked(session, composed.outgoing.chat_id, self._clock.now())
+
+
+def outcome_state(status: SendStatus, kind: str) -> str:
+    """The delivery state for a send result; an escalation in doubt is queued again."""
+    if status is SendStatus.IN_DOUBT:
+        return deliveries.PENDING if kind in ALWAYS_DELIVERED else deliveries.IN_DOUBT
+    return {
+        SendStatus.SENT: deliveries.SENT,
+        SendStatus.BLOCKED: deliveries.BLOCKED,
+    }.get(status, deliveries.FAILED)
 
 
 def upcoming_due(

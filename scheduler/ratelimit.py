@@ -21,7 +21,8 @@ from collections.abc import Awaitable, Callable, Coroutine
 from datetime import timedelta
 from typing import Any
 
-from telegram.error import BadRequest, NetworkError, RetryAfter
+import httpx
+from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter
 
 _LOGGER = logging.getLogger(__name__)
@@ -107,9 +108,10 @@ class TelegramRateLimiter(BaseRateLimiter[None]):
       control may apply bot-wide), then the request is retried, up to `max_flood_waits` times.
     * ``NetworkError`` (timeouts and 5xx, which PTB raises as ``NetworkError``): retried after
       `backoff_base` · 2ⁿ seconds (capped at `backoff_max`) up to `max_retries` times, then
-      re-raised. A timed-out send may have been delivered, so a retry can duplicate a message;
-      for reminders that is preferred over losing one. ``BadRequest`` (a ``NetworkError``
-      subclass in PTB), ``Forbidden`` and the rest are raised at once.
+      re-raised. A send that timed out after the request went out may have been delivered, so
+      it is not retried (``TimedOut`` is raised): a reminder is never shown twice.
+      ``BadRequest`` (a ``NetworkError`` subclass in PTB), ``Forbidden`` and the rest are
+      raised at once.
 
     Endpoints that do not post into a chat (getMe, answerCallbackQuery, setMyCommands,
     sendChatAction, …) are not throttled but still get the retries. ``rate_limit_args`` is not
@@ -201,7 +203,9 @@ class TelegramRateLimiter(BaseRateLimiter[None]):
             except BadRequest:
                 raise
             except NetworkError as error:
-                if failures >= self._max_retries:
+                if failures >= self._max_retries or (
+                    _posts_a_message(endpoint) and _may_have_arrived(error)
+                ):
                     raise
                 wait = min(self._backoff_base * 2**failures, self._backoff_max)
                 failures += 1
@@ -246,6 +250,22 @@ class TelegramRateLimiter(BaseRateLimiter[None]):
         """Forget chats whose limiters are back to their initial state."""
         self._chats = {key: bucket for key, bucket in self._chats.items() if not bucket.idle(now)}
         self._groups = {key: window for key, window in self._groups.items() if not window.idle(now)}
+
+
+def _posts_a_message(endpoint: str) -> bool:
+    """Sending twice would show the runner two messages (edits and answers are harmless)."""
+    return endpoint.startswith(("send", "forward", "copy"))
+
+
+def _may_have_arrived(error: NetworkError) -> bool:
+    """A timeout after the request went out: Telegram may have stored the message already.
+
+    Only a connect or pool timeout proves the request never left, so only those are retried;
+    for the rest the caller decides (the dispatcher records the delivery as in doubt).
+    """
+    if not isinstance(error, TimedOut):
+        return False
+    return not isinstance(error.__cause__, httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
 def _is_throttled(endpoint: str) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from telegram import Bot, InlineKeyboardMarkup, Message
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -38,6 +38,7 @@ class SendStatus(enum.Enum):
     BLOCKED = "blocked"  # 403: the user blocked the bot (or never started it)
     FAILED = "failed"  # 400 other than "chat not found", or retries exhausted
     CHAT_NOT_FOUND = "chat_not_found"
+    IN_DOUBT = "in_doubt"  # timed out after the request went out: it may have arrived
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +198,9 @@ class Sender:
                 return SendResult(SendStatus.CHAT_NOT_FOUND, error=error.message)
             _LOGGER.warning("Telegram rejected a message to chat %s: %s", job.chat_id, error)
             return SendResult(SendStatus.FAILED, error=error.message)
+        except TimedOut as error:  # the limiter retried what surely never left
+            _LOGGER.warning("a message to chat %s timed out and may have arrived", job.chat_id)
+            return SendResult(SendStatus.IN_DOUBT, error=error.message)
         except TelegramError as error:  # flood waits or network retries exhausted, migrations
             _LOGGER.warning("giving up on a message to chat %s: %s", job.chat_id, error)
             return SendResult(SendStatus.FAILED, error=error.message)

@@ -103,6 +103,19 @@ async def set_state(
     )
 
 
+async def start_sending(session: AsyncSession, delivery_id: int, claimer: str) -> bool:
+    """Mark a claimed row `sending` just before its API call; False if the claim was lost."""
+    result = await session.execute(
+        update(Delivery)
+        .where(
+            Delivery.id == delivery_id, Delivery.state == CLAIMED, Delivery.claimed_by == claimer
+        )
+        .values(state=SENDING),
+        execution_options={"synchronize_session": False},
+    )
+    return (result.rowcount or 0) == 1
+
+
 async def recover_interrupted(
     session: AsyncSession, *, claimer: str | None = None, stale_before: datetime | None = None
 ) -> tuple[int, int]:
@@ -194,7 +207,7 @@ async def unanswered(
             Delivery.state == SENT,
             Delivery.response.is_(None),
             Delivery.due_at >= sent_since,
-        )  # fmt: skip
+        )
         .order_by(Delivery.due_at.desc())
         .limit(1)
     )

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -225,10 +226,13 @@ class ShortReadTimeout(TelegramRateLimiter):
         return await super().process_request(callback, args, kwargs, endpoint, data, None)
 
 
-async def test_a_send_that_times_out_is_retried_and_arrives_once(
+async def test_a_send_that_times_out_after_leaving_is_in_doubt_and_not_retried(
     tmp_path: Path, fake_time: FakeTime
 ) -> None:
-    """The emulator holds the request until the bot's HTTP client gives up (a real TimedOut)."""
+    """The emulator holds the request until the bot's HTTP client gives up (a real TimedOut).
+
+    The request went out, so Telegram may have stored it: it is not sent again.
+    """
     async with running_bot(tmp_path, fake_time, ShortReadTimeout) as harness:
         runner = await enrol(harness, 4006)
         harness.emulator.faults.add(FaultRule("timeout", method="sendMessage", count=1))
@@ -236,9 +240,45 @@ async def test_a_send_that_times_out_is_retried_and_arrives_once(
         await at(harness, WARMUP_DUE)
 
         assert harness.emulator.stats.faults["timeout"] == 1
-        assert fake_time.sleeps[:1] == [BACKOFF_BASE]  # one retry after the timeout
+        assert BACKOFF_BASE not in fake_time.sleeps  # no retry
+        assert received(runner, WARMUP_TEXT) == []
+        assert (await due_row(harness, 4006)).state == deliveries.IN_DOUBT
+
+
+class ConnectTimeoutOnce(TelegramRateLimiter):
+    """The first sendMessage cannot even connect: it never left, so it is retried."""
+
+    failed = False
+
+    async def process_request(
+        self,
+        callback: ApiCall,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: None,
+    ) -> Any:
+        async def connect_fails_once(*call_args: Any, **call_kwargs: Any) -> Any:
+            if endpoint == "sendMessage" and not self.failed:
+                self.failed = True
+                raise TimedOut("could not connect") from httpx.ConnectTimeout("connect")
+            return await callback(*call_args, **call_kwargs)
+
+        return await super().process_request(connect_fails_once, args, kwargs, endpoint, data, None)
+
+
+async def test_a_connect_timeout_is_retried_and_arrives_once(
+    tmp_path: Path, fake_time: FakeTime
+) -> None:
+    async with running_bot(tmp_path, fake_time, ConnectTimeoutOnce) as harness:
+        runner = await enrol(harness, 4008)
+
+        await at(harness, WARMUP_DUE)
+
+        assert fake_time.sleeps[:1] == [BACKOFF_BASE]  # one retry
         assert len(received(runner, WARMUP_TEXT)) == 1
-        assert (await due_row(harness, 4006)).state == deliveries.SENT
+        assert (await due_row(harness, 4008)).state == deliveries.SENT
 
 
 class AnswerLostOnce(TelegramRateLimiter):
@@ -265,22 +305,19 @@ class AnswerLostOnce(TelegramRateLimiter):
         return await super().process_request(answer_lost_once, args, kwargs, endpoint, data, None)
 
 
-async def test_a_timeout_after_telegram_stored_the_message_duplicates_it(
+async def test_a_timeout_after_telegram_stored_the_message_never_duplicates_it(
     tmp_path: Path, fake_time: FakeTime
 ) -> None:
-    """Documents the trade-off in `TelegramRateLimiter`: timeouts are retried, so a send whose
-    answer was lost arrives twice (a duplicate is preferred over losing the reminder). The
-    emulator's own "timeout" fault fails before storing anything, so it cannot show this.
+    """Telegram stored the message but its answer was lost: the runner sees it once, and the
+    delivery is recorded as in doubt (the emulator's "timeout" fault fails before storing).
     """
     async with running_bot(tmp_path, fake_time, AnswerLostOnce) as harness:
         runner = await enrol(harness, 4007)
 
         await at(harness, WARMUP_DUE)
 
-        first, second = received(runner, WARMUP_TEXT)
-        assert first.text == second.text
-        row = await due_row(harness, 4007)
-        assert row.state == deliveries.SENT and row.message_id == second.message_id
+        assert len(received(runner, WARMUP_TEXT)) == 1
+        assert (await due_row(harness, 4007)).state == deliveries.IN_DOUBT
 
 
 # 403: the runner blocked the bot -----------------------------------------------------------

@@ -8,6 +8,7 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from typing import Any
 
+import httpx
 from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
@@ -46,10 +47,12 @@ class Reply:
     description: str = ""
     retry_after: int | None = None
     times_out: bool = False
+    never_sent: bool = False  # a connect timeout: the request never left
 
 
 OK = Reply()
 TIMEOUT = Reply(times_out=True)
+CONNECT_TIMEOUT = Reply(times_out=True, never_sent=True)
 
 
 def flood(seconds: int) -> Reply:
@@ -127,6 +130,8 @@ class FakeTelegram(BaseRequest):
             await self.gate.wait()
         script = self._scripts.get(chat_id)
         reply = script.popleft() if script else OK
+        if reply.times_out and reply.never_sent:
+            raise TimedOut("simulated connect timeout") from httpx.ConnectTimeout("connect")
         if reply.times_out:
             raise TimedOut("simulated timeout")
         if reply.code != 200:

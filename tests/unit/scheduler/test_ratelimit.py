@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from scheduler.ratelimit import SlidingWindow, TokenBucket
 from tests.unit.scheduler.conftest import BotFactory
 from tests.unit.scheduler.fake_telegram import (
+    CONNECT_TIMEOUT,
     TIMEOUT,
     FakeTelegram,
     FakeTime,
@@ -70,7 +71,9 @@ async def test_network_errors_back_off_exponentially_then_give_up(
     make_bot: BotFactory, telegram_api: FakeTelegram, fake_time: FakeTime
 ) -> None:
     bot = await make_bot(max_retries=3)
-    telegram_api.script(CHAT, BAD_GATEWAY, TIMEOUT, BAD_GATEWAY, error(503, "Unavailable"))
+    telegram_api.script(
+        CHAT, BAD_GATEWAY, CONNECT_TIMEOUT, BAD_GATEWAY, error(503, "Unavailable")
+    )
 
     with pytest.raises(NetworkError, match="Unavailable"):
         await bot.send_message(CHAT, "hello")
@@ -83,12 +86,25 @@ async def test_network_errors_recover_on_retry(
     make_bot: BotFactory, telegram_api: FakeTelegram, fake_time: FakeTime
 ) -> None:
     bot = await make_bot(max_retries=3, backoff_base=0.5)
-    telegram_api.script(CHAT, TIMEOUT, BAD_GATEWAY)
+    telegram_api.script(CHAT, CONNECT_TIMEOUT, BAD_GATEWAY)
 
     message = await bot.send_message(CHAT, "hello")
 
     assert message.message_id > 0
     assert fake_time.sleeps == [0.5, 1.0]
+
+
+async def test_a_send_that_may_have_arrived_is_not_retried(
+    make_bot: BotFactory, telegram_api: FakeTelegram, fake_time: FakeTime
+) -> None:
+    bot = await make_bot(max_retries=3)
+    telegram_api.script(CHAT, TIMEOUT)
+
+    with pytest.raises(TimedOut):
+        await bot.send_message(CHAT, "hello")
+
+    assert len(telegram_api.sends(CHAT)) == 1
+    assert fake_time.sleeps == []
 
 
 @pytest.mark.parametrize(

@@ -10,31 +10,28 @@ from typing import Any
 
 from telegram.ext import Application
 
-FEATURE_MODULES = (
-    "start",
-    "quiz",
-    "plan",
-    "settings",
-    "reminders",
-    "checkin",
-    "history",
-    "tips",
-    "admin",
-    "privacy",
-    "fallback",
-    "errors",
+from bot.handlers import (
+    admin,
+    checkin,
+    errors,
+    fallback,
+    history,
+    plan,
+    privacy,
+    quiz,
+    reminders,
+    settings,
+    start,
+    tips,
 )
+
+FEATURES = (
+    start, quiz, plan, settings, reminders, checkin, history, tips, admin, privacy, fallback,
+    errors,
+)  # fmt: skip
 
 
 def register_all(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Register every feature's handlers (a missing feature module is skipped)."""
-    import importlib
-
-    for name in FEATURE_MODULES:
-        try:
-            module = importlib.import_module(f"bot.handlers.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"bot.handlers.{name}":
-                raise
-            continue
-        module.register(application)
+    """Register every feature's handlers, in order."""
+    for feature in FEATURES:
+        feature.register(application)

@@ -13,7 +13,6 @@ from telegram.ext import (
     filters,
 )
 
-from bot.content import join_html
 from bot.domain.vocabulary import ReminderKind
 from bot.handlers.common import Context, answer, consenting_user, runtime, say, text
 from bot.services import checkins as checkin_service
@@ -21,7 +20,7 @@ from bot.services.checkins import CheckinOutcome
 from bot.services.composer import CHECKIN_PREFIX, ReminderComposer
 from bot.storage import checkins as store
 from bot.storage import users
-from scheduler.sender import PollPayload
+from scheduler.sender import SendStatus
 
 
 async def _after(update: Update, context: Context, outcome: CheckinOutcome, chat_id: int) -> None:
@@ -29,8 +28,7 @@ async def _after(update: Update, context: Context, outcome: CheckinOutcome, chat
     rt = runtime(context)
     key = outcome.assessment.reply_key
     if key is not None:
-        body = join_html([rt.content.text(f"{key}.text", _lang(update))])
-        await context.bot.send_message(chat_id, body)
+        await context.bot.send_message(chat_id, rt.content.text(f"{key}.text", _lang(update)))
     if outcome.escalated and rt.dispatcher is not None:
         await rt.dispatcher.tick()
 
@@ -66,21 +64,16 @@ async def checkin_command(update: Update, context: Context) -> None:
         user = await consenting_user(update, context, session)
         if user is None:
             return
-    composer = ReminderComposer(rt.content, rt.clock)
-    composed = composer.checkin_poll(
+    composed = ReminderComposer(rt.content, rt.clock).checkin_poll(
         user.id, user.chat_id, ReminderKind.CHECKIN, _lang(update), "manual"
     )
-    payload = composed.outgoing.payload
-    assert isinstance(payload, PollPayload)
-    message = await context.bot.send_poll(
-        update.effective_chat.id, payload.question, list(payload.options),
-        is_anonymous=False, reply_markup=payload.reply_markup,
-    )  # fmt: skip
+    assert rt.sender is not None and composed.after_sent is not None
+    result = await rt.sender.send(composed.outgoing)  # the one outbox, like every poll
+    if result.status is not SendStatus.SENT:
+        await say(update, text(context, update, "errors.internal"))
+        return
     async with rt.sessions_begin() as session:
-        await store.open_poll(
-            session, user.id, ReminderKind.CHECKIN.value,
-            message.poll.id if message.poll else None, message.message_id, rt.clock.now(),
-        )  # fmt: skip
+        await composed.after_sent(session, result)
 
 
 async def flag_pressed(update: Update, context: Context) -> None:

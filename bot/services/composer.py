@@ -142,11 +142,11 @@ class ReminderComposer:
         payload = PollPayload(
             question, options, reply_markup=InlineKeyboardMarkup([[red_flag], [walking]])
         )
-        clock = self.clock
+        asked_at = self.clock.now()  # when it was asked, not when the answer came back
 
         async def record_poll(session: AsyncSession, result: SendResult) -> None:
             await checkin_store.open_poll(
-                session, user_id, kind.value, result.poll_id, result.message_id, clock.now()
+                session, user_id, kind.value, result.poll_id, result.message_id, asked_at
             )
 
         return Composed(Outgoing(chat_id, payload), source, after_sent=record_poll)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -16,13 +17,12 @@ from bot.clock import Clock
 from bot.config import Settings
 
 if TYPE_CHECKING:
-    from contextlib import AbstractAsyncContextManager
-
     from bot.content import Content
     from scheduler.dispatcher import Dispatcher
     from scheduler.sender import Sender
 
 RUNTIME_KEY = "runtime"
+AFTER_COMMIT = "after_commit"
 log = logging.getLogger(__name__)
 
 PeriodicJob = Callable[["Runtime"], Awaitable[Any]]
@@ -49,11 +49,19 @@ class Runtime:
             raise RuntimeError("the database is not open yet")
         return self.sessions()
 
-    def sessions_begin(self) -> AbstractAsyncContextManager[AsyncSession]:
-        """A session inside one transaction (committed on success, rolled back on error)."""
+    @contextlib.asynccontextmanager
+    async def sessions_begin(self) -> AsyncIterator[AsyncSession]:
+        """A session in one transaction; what was queued with `after_commit` runs once committed.
+
+        Replies go out after the commit, so a runner never sees a change that was not saved,
+        and the next button press always finds the state the reply shows.
+        """
         if self.sessions is None:
             raise RuntimeError("the database is not open yet")
-        return self.sessions.begin()
+        async with self.sessions.begin() as session:
+            yield session
+        for action in session.info.pop(AFTER_COMMIT, []):
+            await action()
 
     async def start_services(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Start the outbox and dispatcher, recover from a crash, start the few periodic jobs."""
@@ -98,6 +106,11 @@ class Runtime:
             await self.dispatcher.drain()
         if self.sender is not None:
             await self.sender.stop(drain=True)
+
+
+def after_commit(session: AsyncSession, action: Callable[[], Awaitable[Any]]) -> None:
+    """Run `action` (a reply, an edit) once the session's transaction has committed."""
+    session.info.setdefault(AFTER_COMMIT, []).append(action)
 
 
 def runtime_of(holder: Any) -> Runtime:

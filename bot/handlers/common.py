@@ -14,9 +14,9 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.runtime import Runtime, runtime_of
-from bot.storage import users
-from bot.storage.models import User
+from bot.runtime import Runtime, after_commit, runtime_of
+from bot.storage import flows, users
+from bot.storage.models import Flow, User
 
 Context = ContextTypes.DEFAULT_TYPE
 CALLBACK_SEPARATOR = ":"
@@ -112,6 +112,34 @@ async def edit_or_send(
                 raise
     message = await chat.send_message(body, reply_markup=markup)
     return message.message_id
+
+
+def reply_after_commit(
+    session: AsyncSession, update: Update, body: str, markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Send a new message once the transaction has committed."""
+
+    async def send() -> None:
+        await say(update, body, markup)
+
+    after_commit(session, send)
+
+
+def show_after_commit(
+    session: AsyncSession, update: Update, context: Context, flow: Flow, body: str,
+    markup: InlineKeyboardMarkup | None = None, *, new: bool = False,
+) -> None:  # fmt: skip
+    """Edit the flow's message (or send one) once committed; a new message id is remembered."""
+    shown_id = None if new else flow.message_id
+    user_id, token = flow.user_id, flow.token
+
+    async def show() -> None:
+        message_id = await edit_or_send(update, context, shown_id, body, markup)
+        if message_id != shown_id:
+            async with runtime(context).sessions_begin() as session:
+                await flows.remember_message(session, user_id, token, message_id)
+
+    after_commit(session, show)
 
 
 async def answer(update: Update, notice: str | None = None, *, alert: bool = False) -> None:

@@ -21,12 +21,13 @@ from bot.handlers.common import (
     answer,
     button,
     consenting_user,
-    edit_or_send,
     keyboard,
     label,
     local_text,
+    reply_after_commit,
     runtime,
     say,
+    show_after_commit,
     text,
 )
 from bot.handlers.text_steps import register_text_step
@@ -166,8 +167,7 @@ async def show_step(
     plan = await plans.get_or_create(session, user.id)
     summary = await week_text(update, context, session, user, plan) if flow.step == "review" else ""
     body, markup = render_step(update, context, flow, user, plan, summary)
-    message_id = None if new else flow.message_id
-    flow.message_id = await edit_or_send(update, context, message_id, body, markup)
+    show_after_commit(session, update, context, flow, body, markup, new=new)
 
 
 async def begin(update: Update, context: Context, mode: str, step: str) -> None:
@@ -273,9 +273,8 @@ async def confirm(update: Update, context: Context, session: Any, flow: Flow) ->
     first = await planner.replan(session, user, plan, rt.content.rules, now)
     await flows.finish(session, user.id)
     when = local_text(first, user.timezone, "%a %H:%M") if first is not None else "—"
-    await edit_or_send(
-        update, context, flow.message_id, text(context, update, "plan.confirmed", next_time=when)
-    )
+    confirmed = text(context, update, "plan.confirmed", next_time=when)
+    show_after_commit(session, update, context, flow, confirmed)
 
 
 async def plan_pressed(update: Update, context: Context) -> None:
@@ -319,7 +318,7 @@ async def handle_action(
         following = await apply_answer(update, context, session, flow, action, argument)
     except InputError as error:
         hint = text(context, update, error.key, **_hint_params(context, error))
-        await say(update, hint)
+        reply_after_commit(session, update, hint)
         await show_step(update, context, session, flow, new=True)
         return
     if following is None:
@@ -359,8 +358,7 @@ async def plan_text(update: Update, context: Context, flow: Flow) -> None:
             return
         action = TYPED_ACTIONS.get(live.step)
         if action is None or not message.text:
-            hint = text(context, update, "quiz.use_buttons")
-            await say(update, hint)
+            reply_after_commit(session, update, text(context, update, "quiz.use_buttons"))
             await show_step(update, context, session, live, new=True)
             return
         await handle_action(update, context, session, live, action, message.text)

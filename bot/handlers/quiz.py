@@ -16,12 +16,11 @@ from bot.handlers.common import (
     answer,
     button,
     consenting_user,
-    edit_or_send,
     keyboard,
     label,
     language,
     runtime,
-    say,
+    show_after_commit,
     text,
 )
 from bot.handlers.text_steps import register_text_step
@@ -109,11 +108,12 @@ async def quiz_command(update: Update, context: Context) -> None:
         step = await quiz_flow.start(
             session, rt.content.quiz(language(update)), user.id, rt.clock.now()
         )
+        assert step.flow is not None
         body, markup = render_question(update, context, step)
         intro = text(context, update, "quiz.intro")
-        message = await say(update, f"{intro}\n\n{body}", markup)
-        assert step.flow is not None
-        step.flow.message_id = message.message_id
+        show_after_commit(
+            session, update, context, step.flow, f"{intro}\n\n{body}", markup, new=True
+        )
 
 
 async def quiz_pressed(update: Update, context: Context) -> None:
@@ -154,17 +154,15 @@ async def quiz_pressed(update: Update, context: Context) -> None:
             await answer(update, text(context, update, "quiz.expired"))
             return
         await answer(update)
-        message_id = query.message.message_id if query.message else flow.message_id
+        if query.message is not None and step.result is None:  # a finished flow is deleted
+            flow.message_id = query.message.message_id
         if step.result is None:
             body, markup = render_question(update, context, step)
-            await edit_or_send(update, context, message_id, body, markup)
         elif step.result.red_flag is not None:
-            await edit_or_send(
-                update, context, message_id, red_flag_text(update, context, step.result)
-            )
+            body, markup = red_flag_text(update, context, step.result), None
         else:
             body, markup = render_result(update, context, step.result)
-            await edit_or_send(update, context, message_id, body, markup)
+        show_after_commit(session, update, context, flow, body, markup)
 
 
 async def quiz_text(update: Update, context: Context, flow: Flow) -> None:
@@ -174,11 +172,9 @@ async def quiz_text(update: Update, context: Context, flow: Flow) -> None:
     if step.question is None:
         return
     body, markup = render_question(update, context, step)
-    message = await say(update, f"{text(context, update, 'quiz.use_buttons')}\n\n{body}", markup)
     async with rt.sessions_begin() as session:
-        live = await flows.get(session, flow.user_id)
-        if live is not None and live.token == flow.token:
-            live.message_id = message.message_id
+        hint = f"{text(context, update, 'quiz.use_buttons')}\n\n{body}"
+        show_after_commit(session, update, context, flow, hint, markup, new=True)
 
 
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

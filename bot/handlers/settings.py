@@ -13,9 +13,9 @@ from bot.handlers.common import (
     Context,
     answer,
     button,
-    edit_or_send,
     keyboard,
     label,
+    show_after_commit,
     text,
 )
 from bot.handlers.plan import begin, finish_settings_item, show_step
@@ -63,7 +63,7 @@ async def show_menu(
     body = text(context, update, "settings.menu")
     if saved:
         body = f"{text(context, update, 'settings.saved')}\n\n{body}"
-    flow.message_id = await edit_or_send(update, context, flow.message_id, body, keyboard(rows))
+    show_after_commit(session, update, context, flow, body, keyboard(rows))
 
 
 async def settings_command(update: Update, context: Context) -> None:
@@ -98,7 +98,7 @@ async def settings_pressed(update: Update, context: Context) -> None:
             await flows.finish(session, flow.user_id)
             user = await users.get(session, flow.user_id)
             key = "settings.saved" if user and user.plan_confirmed_at else "plan.no_quiz_yet"
-            await edit_or_send(update, context, flow.message_id, text(context, update, key))
+            show_after_commit(session, update, context, flow, text(context, update, key))
         else:
             await show_menu(update, context, session, flow)
 

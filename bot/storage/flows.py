@@ -48,5 +48,14 @@ def advance(flow: Flow, step: str, now: datetime, **changes: Any) -> None:
     flow.updated_at = now
 
 
+async def remember_message(
+    session: AsyncSession, user_id: int, token: str, message_id: int
+) -> None:
+    """Note which message shows the flow, unless the flow moved on meanwhile."""
+    flow = await session.get(Flow, user_id)
+    if flow is not None and flow.token == token:
+        flow.message_id = message_id
+
+
 async def finish(session: AsyncSession, user_id: int) -> None:
     await session.execute(delete(Flow).where(Flow.user_id == user_id))

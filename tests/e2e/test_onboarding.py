@@ -141,3 +141,54 @@ async def test_old_quiz_button_is_told_it_expired_and_changes_nothing(
     assert "expired" in str(notice).lower()
     question = await press(runner, current, "Around or behind the kneecap")
     assert "2/8" in (question.text or "")
+
+
+async def setup_until_days(harness: BotHarness, runner: EmulatedUser) -> TranscriptEntry:
+    await consent(runner)
+    result = await finish_quiz(runner)
+    await runner.press_button(result, text="Set up my plan")
+    step = await runner.next_bot_message()
+    return await press(runner, step, "Europe/Berlin")
+
+
+async def test_plan_setup_survives_a_restart_half_way(harness: BotHarness) -> None:
+    runner = harness.user(2006)
+    step = await setup_until_days(harness, runner)
+    step = await press(runner, step, "Mon")
+    await harness.restart()
+    step = await press(runner, step, "Thu")
+    assert "✅ Mon" in buttons(step) and "✅ Thu" in buttons(step)
+    step = await press(runner, step, "Done")
+    assert "HH:MM" in (step.text or "")
+    await runner.send_text("25:99")
+    assert "not a time I understand" in ((await runner.next_bot_message()).text or "")
+    again = await runner.next_bot_message()  # the question again, below the hint
+    await runner.send_text("6.45")
+    assert "kilometres" in ((await runner.wait_for_edit(again)).text or "")
+
+
+async def test_settings_time_zone_change_replans_the_reminders(harness: BotHarness) -> None:
+    runner = harness.user(2007)
+    step = await setup_until_days(harness, runner)
+    for caption in ("Mon", "Done", "08:00", "20 km", "Under 500 km", "Looks good"):
+        step = await press(runner, step, caption)
+    async with harness.session() as session:
+        before = {
+            row.kind: row.due_at
+            for row in await session.scalars(select(Delivery).where(Delivery.user_id == 2007))
+        }
+    await runner.send_command("/settings")
+    menu = await runner.next_bot_message()
+    step = await press(runner, menu, "Time zone")
+    saved = await press(runner, step, "America/New_York")
+    assert "Saved" in (saved.text or "")
+    async with harness.session() as session:
+        after = {
+            row.kind: row.due_at
+            for row in await session.scalars(
+                select(Delivery).where(Delivery.user_id == 2007, Delivery.state == "pending")
+            )
+        }
+    assert after.keys() == before.keys()
+    # 07:30 on Monday in New York is six hours after 07:30 in Berlin (both on winter time).
+    assert after["warmup"] - before["warmup"] == timedelta(hours=6)

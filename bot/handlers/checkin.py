@@ -14,10 +14,10 @@ from telegram.ext import (
 )
 
 from bot.domain.vocabulary import ReminderKind
-from bot.handlers.common import Context, answer, consenting_user, runtime, say, text
+from bot.handlers.common import Callback, Context, answer, consenting_user, runtime, say, text
 from bot.services import checkins as checkin_service
 from bot.services.checkins import CheckinOutcome
-from bot.services.composer import CHECKIN_PREFIX, ReminderComposer
+from bot.services.composer import CHECKIN_PREFIX, ESCALATION_PREFIX, ReminderComposer
 from bot.storage import checkins as store
 from bot.storage import users
 from scheduler.sender import SendStatus
@@ -98,9 +98,38 @@ async def flag_pressed(update: Update, context: Context) -> None:
     await _after(update, context, outcome, chat_id)
 
 
+async def follow_up_pressed(update: Update, context: Context) -> None:
+    """ "Did you get it checked?" — Yes or Not yet; an old or repeated press changes nothing."""
+    query = update.callback_query
+    assert query is not None and update.effective_user is not None
+    parsed = Callback.parse(query.data)
+    rt = runtime(context)
+    if parsed is None or not parsed.token.isdigit() or parsed.action not in {"yes", "no"}:
+        await answer(update, text(context, update, "reminders.ack.too_late"))
+        return
+    checked = parsed.action == "yes"
+    async with rt.sessions_begin() as session:
+        user = await users.get(session, update.effective_user.id)
+        recorded = user is not None and await checkin_service.answer_follow_up(
+            session, user, int(parsed.token), checked, rt.clock.now()
+        )
+    if not recorded:
+        await answer(update, text(context, update, "reminders.ack.too_late"))
+        return
+    await answer(update)
+    await query.edit_message_reply_markup(None)
+    await say(
+        update,
+        text(context, update, "escalation.follow_up_yes" if checked else "escalation.follow_up_no"),
+    )
+
+
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     application.add_handler(PollAnswerHandler(poll_answered))
     application.add_handler(
         CommandHandler("checkin", checkin_command, filters=filters.ChatType.PRIVATE)
     )
     application.add_handler(CallbackQueryHandler(flag_pressed, pattern=rf"^{CHECKIN_PREFIX}:"))
+    application.add_handler(
+        CallbackQueryHandler(follow_up_pressed, pattern=rf"^{ESCALATION_PREFIX}:")
+    )

@@ -14,6 +14,7 @@ from bot.storage import checkins as store
 from bot.storage import deliveries
 from bot.storage.deliveries import NewDelivery
 from bot.storage.models import Checkin, User
+from scheduler.planning import apply_quiet_hours
 
 PAIN_BANDS = tuple(band.value for band in PainBand)
 TRENDS = tuple(trend.value for trend in MorningTrend)
@@ -22,6 +23,8 @@ RE_ESCALATE_AFTER = timedelta(days=3)
 FOLLOW_UP_AFTER = timedelta(days=3)
 ESCALATION_PRIORITY = 2
 WALKING = "walking"
+CLOSER_CHECKINS_DAYS = 7
+"""After an escalation: a check-in poll every day for a week."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,23 +62,60 @@ async def assess_and_escalate(
         if latest_is_red_flag or last is None or now - last.created_at >= RE_ESCALATE_AFTER:
             reasons = list(assessment.reasons)
             await store.add_escalation(session, user.id, reasons, now)
-            await deliveries.add_many(
-                session,
-                [
-                    NewDelivery(
-                        user.id,
-                        "escalation",
-                        now,
-                        ESCALATION_PRIORITY,
-                        payload={"reasons": reasons},
-                    ),
-                    NewDelivery(
-                        user.id, "escalation_followup", now + FOLLOW_UP_AFTER, ESCALATION_PRIORITY
-                    ),
-                ],
-            )
+            await deliveries.add_many(session, escalation_messages(user, reasons, now))
             escalated = True
     return CheckinOutcome(assessment, escalated)
+
+
+def _awake(user: User, due: datetime) -> datetime:
+    """A later message moved out of the runner's night, never dropped."""
+    zone = user.timezone or "UTC"
+    moved = apply_quiet_hours(due, zone, user.quiet_start, user.quiet_end, latest_useful=None)
+    return moved or due
+
+
+def escalation_messages(user: User, reasons: list[str], now: datetime) -> list[NewDelivery]:
+    """The "see a doctor" message now, a follow-up in 3 days, and daily check-ins meanwhile.
+
+    The escalation itself is due at once: the runner just answered, so they are awake.
+    """
+    follow_ups = [
+        NewDelivery(user.id, "escalation", now, ESCALATION_PRIORITY, payload={"reasons": reasons}),
+        NewDelivery(
+            user.id, "escalation_followup", _awake(user, now + FOLLOW_UP_AFTER),
+            ESCALATION_PRIORITY,
+        ),
+    ]  # fmt: skip
+    daily = [
+        NewDelivery(
+            user.id, "checkin", _awake(user, now + timedelta(days=day)), payload={"extra": True}
+        )
+        for day in range(1, CLOSER_CHECKINS_DAYS + 1)
+    ]
+    return follow_ups + daily
+
+
+async def answer_follow_up(
+    session: AsyncSession, user: User, delivery_id: int, checked: bool, now: datetime
+) -> bool:
+    """ "Did you get it checked?": recorded once; "not yet" asks again in a few days."""
+    row = await deliveries.get(session, delivery_id)
+    if row is None or row.user_id != user.id or row.kind != "escalation_followup":
+        return False
+    if row.response is not None:
+        return False
+    row.response = "checked" if checked else "not_yet"
+    row.responded_at = now
+    escalation = await store.last_escalation(session, user.id)
+    if escalation is not None:
+        escalation.outcome = row.response
+        escalation.followed_up_at = now
+    if not checked:
+        again = _awake(user, now + FOLLOW_UP_AFTER)
+        await deliveries.add_many(
+            session, [NewDelivery(user.id, "escalation_followup", again, ESCALATION_PRIORITY)]
+        )
+    return True
 
 
 async def answer_poll(

@@ -21,6 +21,7 @@ from bot.services import reminder_answers
 from bot.services.composer import REMINDER_PREFIX, SHOES_PREFIX
 from bot.services.reminder_answers import StaleReminderError
 from bot.storage import deliveries, plans, users
+from scheduler.planning import local_date
 
 
 async def reminder_pressed(update: Update, context: Context) -> None:
@@ -62,7 +63,8 @@ async def new_shoes_pressed(update: Update, context: Context) -> None:
             await answer(update, text(context, update, "reminders.ack.too_late"))
             return
         plan.shoe_km = 0.0
-        plan.shoe_since = rt.clock.now().date()
+        user = await users.get(session, update.effective_user.id)
+        plan.shoe_since = local_date(rt.clock.now(), (user.timezone if user else None) or "UTC")
     await answer(update)
     await say(update, text(context, update, "shoes.reset_done"))
 

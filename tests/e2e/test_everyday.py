@@ -82,3 +82,27 @@ async def test_pause_stops_reminders_and_resume_says_when_the_next_comes(
     await runner.send_command("/resume")
     resumed = (await runner.next_bot_message()).text or ""
     assert "back on" in resumed and "Mon" in resumed
+
+
+async def test_worn_shoes_get_a_nudge_and_new_shoes_reset_the_count(harness: BotHarness) -> None:
+    runner = harness.user(3005)
+    await runner_with_plan(harness, 3005)
+    async with harness.runtime.sessions_begin() as session:
+        plan = await plans.get(session, 3005)
+        assert plan is not None
+        plan.shoe_km = 640.0
+    await runner.send_command("/plan")
+    await runner.next_bot_message()
+    # Sunday 19:30 Berlin (18:30 UTC) is the weekly shoe check.
+    harness.clock.advance(timedelta(days=6, hours=13, minutes=31))
+    await harness.tick()
+    nudge = await runner.wait_for(
+        lambda: next((m for m in runner.bot_messages() if "640 km" in (m.text or "")), None)
+    )
+    await runner.press_button(nudge, text="I got new shoes")
+    await runner.wait_for(
+        lambda: any("count from zero" in (m.text or "") for m in runner.bot_messages())
+    )
+    async with harness.session() as session:
+        plan = await session.get(Plan, 3005)
+    assert plan is not None and plan.shoe_km == 0.0 and plan.shoe_since is not None

@@ -1,0 +1,152 @@
+"""Update handling: button presses handled per second end to end through the emulator.
+
+Three bots on the same kind of emulator process (limits off: this measures handling, not
+Telegram's flood limits), each with K users acting at once:
+* a bare echo bot (a message in, the same text back): the reference;
+* a trivial button bot (answer the press, edit the message);
+* KneeGuard itself: every runner presses Done on a real reminder the dispatcher sent (answer,
+  record the answer in the database, remove the buttons, send the acknowledgement).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bench.emulator_process import RemoteEmulator
+from bench.report import Row, ratio
+from bot.app import build_application
+from bot.clock import SystemClock
+from bot.config import load_settings
+from bot.runtime import runtime_of
+from scheduler.ratelimit import TelegramRateLimiter
+
+PRESS_TARGET = 0.5
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+async def echo(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The user's text back."""
+    assert update.message is not None and update.message.text is not None
+    await update.message.reply_text(update.message.text)
+
+
+async def pressed(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A toast and the message edited."""
+    assert update.callback_query is not None
+    await update.callback_query.answer("Noted")
+    await update.callback_query.edit_message_text("Done ✓")
+
+
+async def _polling(application: AnyApplication) -> None:
+    await application.initialize()
+    if application.post_init is not None:
+        await application.post_init(application)
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0.0, timeout=1)
+
+
+async def _stop(application: AnyApplication) -> None:
+    assert application.updater is not None
+    await application.updater.stop()
+    await application.stop()
+    if application.post_shutdown is not None:
+        await application.post_shutdown(application)
+    await application.shutdown()
+
+
+async def echo_rate(users: int) -> float:
+    """Messages echoed per second when every user writes at once."""
+    async with RemoteEmulator(users=users, limits=False) as remote:
+        application = ApplicationBuilder().token(remote.token).base_url(remote.base_url).build()
+        application.add_handler(MessageHandler(filters.TEXT, echo))
+        await _polling(application)
+        await remote.write_all("hello")
+        elapsed = await remote.wait_calls("sendMessage", users)
+        await _stop(application)
+    return users / elapsed
+
+
+async def trivial_button_rate(users: int) -> float:
+    """Presses answered and edited per second by a bot with one trivial handler."""
+    async with RemoteEmulator(users=users, limits=False) as remote:
+        application = ApplicationBuilder().token(remote.token).base_url(remote.base_url).build()
+        application.add_handler(CallbackQueryHandler(pressed))
+        await _polling(application)
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton("Done", callback_data="t:1:done")]])
+        await asyncio.gather(
+            *(application.bot.send_message(user_id, "Run today?", reply_markup=markup)
+              for user_id in range(1, users + 1))
+        )  # fmt: skip
+        await remote.press_all(":done")
+        elapsed = await remote.wait_calls("editMessageText", users)
+        await _stop(application)
+    return users / elapsed
+
+
+async def kneeguard_rate(users: int) -> float:
+    """Reminder Done presses handled per second by the real bot (reminders sent first)."""
+    from bench.seed import seed_database
+
+    work = Path(tempfile.mkdtemp(prefix="kneeguard-bench-"))
+    try:
+        database_url = f"sqlite+aiosqlite:///{work / 'updates.db'}"
+        await seed_database(database_url, users, datetime.now(UTC), due_now=users)
+        async with RemoteEmulator(users=users, limits=False) as remote:
+            settings = load_settings(
+                bot_token=remote.token, database_url=database_url,
+                telegram_base_url=remote.base_url,
+            )  # fmt: skip
+            limiter = TelegramRateLimiter(
+                overall_max_rate=100_000, chat_per_second=1_000, chat_burst=100
+            )
+            application = build_application(
+                settings, clock=SystemClock(), rate_limiter=limiter, start_jobs=False
+            )
+            await _polling(application)
+            runtime = runtime_of(application)
+            assert runtime.dispatcher is not None
+            while (await runtime.dispatcher.tick()).claimed:
+                pass
+            await runtime.dispatcher.drain()
+            before = int((await remote.stats())["calls"].get("sendMessage", 0))
+            presses = await remote.press_all(":done")
+            elapsed = await remote.wait_calls("sendMessage", before + presses)
+            await _stop(application)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return presses / elapsed
+
+
+async def run_updates(users: int) -> list[Row]:
+    """All three rates and KneeGuard's ratio to the echo bot."""
+    echo_per_second = await echo_rate(users)
+    trivial_per_second = await trivial_button_rate(users)
+    ours_per_second = await kneeguard_rate(users)
+    name = f"updates {users:,} users at once"
+    share = ours_per_second / echo_per_second if echo_per_second else 0.0
+    return [
+        Row(name, "bare echo bot: messages/s", f"{echo_per_second:.0f}"),
+        Row(name, "trivial button bot (answer + edit): presses/s", f"{trivial_per_second:.0f}"),
+        Row(name, "KneeGuard reminder Done: presses/s", f"{ours_per_second:.0f}",
+            note="answer, DB write, remove buttons, send acknowledgement"),
+        Row(name, "KneeGuard ÷ echo", f"{share:.2f}", f"≥ {PRESS_TARGET}",
+            share >= PRESS_TARGET),
+        Row(name, "KneeGuard ÷ trivial button bot",
+            ratio(ours_per_second, trivial_per_second)),
+    ]  # fmt: skip

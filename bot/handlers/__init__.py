@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram.ext import Application
+from telegram import Update
+from telegram.ext import Application, TypeHandler
 
 from bot.handlers import (
     admin,
@@ -24,6 +25,7 @@ from bot.handlers import (
     start,
     tips,
 )
+from bot.handlers.common import remember_language
 
 FEATURES = (
     start, quiz, plan, settings, reminders, checkin, history, tips, admin, privacy, fallback,
@@ -32,6 +34,7 @@ FEATURES = (
 
 
 def register_all(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Register every feature's handlers, in order."""
+    """Register every feature's handlers, in order (the chosen language is loaded first)."""
+    application.add_handler(TypeHandler(Update, remember_language), group=-1)
     for feature in FEATURES:
         feature.register(application)

@@ -372,7 +372,7 @@ async def stats_command(update: Update, context: Context) -> None:
     async with rt.sessions_begin() as session:
         numbers = await stats.collect(session, now)
         await admin_storage.record(session, update.effective_user.id, "stats", now)
-    lang = language(update)
+    lang = language(update, context)
     await say(update, stats_message(numbers, rt.content, lang))
     picture = await asyncio.to_thread(stats_chart, numbers, chart_labels(rt.content, lang))
     caption = rt.content.text(

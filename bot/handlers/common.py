@@ -52,19 +52,43 @@ def runtime(context: Context) -> Runtime:
     return runtime_of(context)
 
 
-def language(update: Update) -> str | None:
+PREFERRED_LANGUAGE = "preferred_language"
+
+
+def language(update: Update, context: Context) -> str | None:
+    """The runner's language: chosen in /settings (see `remember_language`), else Telegram's."""
+    chosen = context.user_data.get(PREFERRED_LANGUAGE) if context.user_data is not None else None
+    if chosen:
+        return str(chosen)
     user = update.effective_user
     return user.language_code if user else None
 
 
+def remember_chosen_language(context: Context, chosen: str | None) -> None:
+    """After /settings: replies switch language at once."""
+    if context.user_data is not None:
+        context.user_data[PREFERRED_LANGUAGE] = chosen
+
+
+async def remember_language(update: Update, context: Context) -> None:
+    """Before any handler: load the runner's chosen language once per process (group -1)."""
+    if update.effective_user is None or context.user_data is None:
+        return
+    if PREFERRED_LANGUAGE in context.user_data:
+        return
+    async with runtime(context).sessions_begin() as session:
+        user = await users.get(session, update.effective_user.id)
+    context.user_data[PREFERRED_LANGUAGE] = user.preferred_language if user else None
+
+
 def text(context: Context, update: Update, key: str, **params: object) -> str:
     """A text from content in the user's language."""
-    return runtime(context).content.text(key, language(update), **params)
+    return runtime(context).content.text(key, language(update, context), **params)
 
 
 def label(context: Context, update: Update, key: str, **params: object) -> str:
     """A button or poll label from content (plain text)."""
-    return runtime(context).content.plain(key, language(update), **params)
+    return runtime(context).content.plain(key, language(update, context), **params)
 
 
 def button(caption: str, callback: Callback) -> InlineKeyboardButton:

@@ -33,6 +33,6 @@ async def typed_distance(update: Update, context: Context, session: AsyncSession
     question.response = "done"
     question.responded_at = now
     params = {"next_km": verdict.suggested_next_km} if verdict.suggested_next_km else {}
-    advice = rt.content.text(verdict.message_key, user.language_code, **params)
+    advice = rt.content.text(verdict.message_key, user.language, **params)
     recorded = text(context, update, "distance.recorded", km=f"{km:g}")
     return f"{recorded}\n{advice}"

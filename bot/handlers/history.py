@@ -55,7 +55,7 @@ async def history_command(update: Update, context: Context) -> None:
     if not history.has_checkins:
         await say(update, text(context, update, "history.empty"))
         return
-    lang = language(update)
+    lang = language(update, context)
     picture = await asyncio.to_thread(history_chart, history.chart, chart_labels(rt.content, lang))
     caption = rt.content.text("history.chart_caption", lang)
     await update.effective_chat.send_photo(picture, caption=caption)

@@ -24,6 +24,7 @@ from bot.handlers.common import (
     keyboard,
     label,
     local_text,
+    remember_chosen_language,
     reply_after_commit,
     runtime,
     say,
@@ -104,6 +105,22 @@ def render_step(
         return text(context, update, "plan.shoes.prompt"), keyboard(
             [*rows, _back_row(update, context, flow)]
         )
+    if step == "quiet":
+        presets = [
+            button(value, _press(flow, "quiet", value)) for value in plan_setup.QUIET_CHOICES
+        ]
+        off = button(label(context, update, "settings.quiet_off"), _press(flow, "quiet", "off"))
+        rows = [presets, [off], _back_row(update, context, flow)]
+        return text(context, update, "settings.quiet_prompt"), keyboard(rows)
+    if step == "language":
+        rt = runtime(context)
+        codes = [button(code.upper(), _press(flow, "lang", code)) for code in rt.content.languages]
+        auto = button(
+            label(context, update, "settings.language_auto"),
+            _press(flow, "lang", plan_setup.LANGUAGE_AUTO),
+        )
+        rows = [codes, [auto], _back_row(update, context, flow)]
+        return text(context, update, "settings.language_prompt"), keyboard(rows)
     if step == "threshold":
         rules = runtime(context).content.rules.shoes
         body = text(
@@ -126,7 +143,7 @@ async def week_text(update: Update, context: Context, session: Any, user: User, 
     if week is None:
         return text(context, update, "plan.days.none_selected")
     lines = [text(context, update, "plan.summary.heading")]
-    first, second = (rt.content.quiz(user.language_code).causes[c].title for c in week.focus)
+    first, second = (rt.content.quiz(user.language).causes[c].title for c in week.focus)
     lines.append(text(context, update, "plan.summary.focus", first=first, second=second))
     for day in week.week_table():
         items = [
@@ -242,6 +259,14 @@ async def apply_answer(
             plan.shoe_km, plan.shoe_since = km or 0.0, since
     elif action == "threshold":
         plan.shoe_limit_km = plan_setup.parse_shoe_threshold(argument)
+    elif action == "quiet":
+        user.quiet_start, user.quiet_end = plan_setup.parse_quiet_hours(argument)
+    elif action == "lang":
+        chosen = None if argument == plan_setup.LANGUAGE_AUTO else argument
+        if chosen is not None and chosen not in runtime(context).content.languages:
+            raise InputError("quiz.expired", argument)
+        user.preferred_language = chosen
+        remember_chosen_language(context, chosen)
     else:
         raise InputError("quiz.expired", action)
     if flow.data.get("mode") == "settings":
@@ -338,7 +363,10 @@ def _hint_params(context: Context, error: InputError) -> dict[str, object]:
     return {name: value for name, value in known.items() if name in needed}
 
 
-TYPED_ACTIONS = {"tz": "tz", "time": "time", "km": "km", "shoes": "shoes", "threshold": "threshold"}
+TYPED_ACTIONS = {
+    "tz": "tz", "time": "time", "km": "km", "shoes": "shoes", "threshold": "threshold",
+    "quiet": "quiet",
+}  # fmt: skip
 
 
 async def plan_text(update: Update, context: Context, flow: Flow) -> None:

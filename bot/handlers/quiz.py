@@ -55,7 +55,7 @@ def render_result(
     update: Update, context: Context, result: QuizResult
 ) -> tuple[str, InlineKeyboardMarkup]:
     rt = runtime(context)
-    quiz = rt.content.quiz(language(update))
+    quiz = rt.content.quiz(language(update, context))
     parts = [text(context, update, "quiz.result.heading")]
     if "preventing" in result.flags:
         parts.append(text(context, update, "quiz.result.preventing"))
@@ -106,7 +106,7 @@ async def quiz_command(update: Update, context: Context) -> None:
         if user is None:
             return
         step = await quiz_flow.start(
-            session, rt.content.quiz(language(update)), user.id, rt.clock.now()
+            session, rt.content.quiz(language(update, context)), user.id, rt.clock.now()
         )
         assert step.flow is not None
         body, markup = render_question(update, context, step)
@@ -126,7 +126,7 @@ async def quiz_pressed(update: Update, context: Context) -> None:
         await answer(update)
         await quiz_command(update, context)
         return
-    quiz = rt.content.quiz(language(update))
+    quiz = rt.content.quiz(language(update, context))
     now = rt.clock.now()
     async with rt.sessions_begin() as session:
         flow = await flows.get(session, update.effective_user.id)
@@ -168,7 +168,7 @@ async def quiz_pressed(update: Update, context: Context) -> None:
 async def quiz_text(update: Update, context: Context, flow: Flow) -> None:
     """Typed text during the quiz: a hint, and the current question again."""
     rt = runtime(context)
-    step = quiz_flow.current_step(rt.content.quiz(language(update)), flow)
+    step = quiz_flow.current_step(rt.content.quiz(language(update, context)), flow)
     if step.question is None:
         return
     body, markup = render_question(update, context, step)

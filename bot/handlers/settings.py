@@ -25,7 +25,8 @@ from bot.storage.models import Flow
 
 PREFIX = "s"
 ITEMS = {"timezone": "tz", "days": "days", "run_time": "time", "weekly_km": "km",
-         "shoes": "shoes", "shoe_threshold": "threshold"}  # fmt: skip
+         "shoes": "shoes", "shoe_threshold": "threshold", "quiet_hours": "quiet",
+         "language": "language"}  # fmt: skip
 TOGGLE_KINDS = tuple(kind.value for kind in ReminderKind)
 
 

@@ -31,7 +31,7 @@ async def tip_command(update: Update, context: Context) -> None:
     """/tip: one tip now, rendered with its source."""
     rt = runtime(context)
     assert update.effective_user is not None
-    lang = language(update)
+    lang = language(update, context)
     now = rt.clock.now()
     async with rt.sessions_begin() as session:
         user = await users.get(session, update.effective_user.id)

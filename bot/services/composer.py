@@ -44,7 +44,7 @@ class ReminderComposer:
     async def __call__(
         self, session: AsyncSession, row: Delivery, user: User, plan: Plan | None
     ) -> Composed | None:
-        lang = user.language_code
+        lang = user.language
         if row.kind == "broadcast":
             return await self._broadcast(session, row, user)
         if row.kind == "escalation":
@@ -64,7 +64,7 @@ class ReminderComposer:
     async def _habit(
         self, session: AsyncSession, row: Delivery, user: User, kind: ReminderKind
     ) -> Composed | None:
-        lang = user.language_code
+        lang = user.language
         if in_rest_mode(user) and kind is ReminderKind.STRETCH:
             return None  # no run today, so no after-run stretch (domain.plan.apply_training_mode)
         if in_rest_mode(user) and kind is ReminderKind.WARMUP:
@@ -98,7 +98,7 @@ class ReminderComposer:
             return None
         today = local_date(self.clock.now(), user.timezone or "UTC")
         verdict = assess_shoes(plan.shoe_km, plan.shoe_since, today, plan.shoe_limit_km)
-        lang = user.language_code
+        lang = user.language
         if not verdict.nudge:
             return None
         if verdict.km is not None and verdict.km >= verdict.threshold_km:
@@ -152,14 +152,14 @@ class ReminderComposer:
         return Composed(Outgoing(chat_id, payload), source, after_sent=record_poll)
 
     def _escalation(self, row: Delivery, user: User) -> Composed:
-        lang = user.language_code
+        lang = user.language
         reasons = (row.payload or {}).get("reasons", [])
         lines = [self.content.text(reason, lang) for reason in reasons]
         body = self.content.text("escalation.message.text", lang, reasons=join_html(lines))
         return Composed(Outgoing(user.chat_id, TextPayload(body), Priority.ESCALATION))
 
     def _followup(self, row: Delivery, user: User) -> Composed:
-        lang = user.language_code
+        lang = user.language
 
         def press(action: str, key: str) -> InlineKeyboardButton:
             caption = self.content.plain(f"escalation.{key}", lang)

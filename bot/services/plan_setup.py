@@ -17,6 +17,10 @@ COMMON_ZONES = (
     "America/Los_Angeles", "Asia/Kolkata", "Asia/Tokyo", "Australia/Sydney", "UTC",
 )  # fmt: skip
 RUN_TIMES = ("06:00", "07:00", "08:00", "12:00", "17:00", "18:00", "19:00", "20:00")
+QUIET_CHOICES = ("22:00-07:00", "23:00-06:00", "21:00-08:00")
+QUIET_OFF = "off"
+QUIET_PATTERN = re.compile(r"^\s*(\d{1,2}[:.h]\d{2})\s*[-–—]\s*(\d{1,2}[:.h]\d{2})\s*$")
+LANGUAGE_AUTO = "auto"
 WEEKLY_KM_CHOICES = ("10", "20", "30", "45", "60")
 MAX_WEEKLY_KM = 300
 SHOE_CHOICES = {"new": 50.0, "under_500": 300.0, "mid": 650.0, "over_800": 850.0, "unsure": None}
@@ -87,6 +91,19 @@ def parse_time(raw: str) -> time:
     if hour > 23 or minute > 59:
         raise InputError("plan.run_time.invalid", raw)
     return time(hour, minute)
+
+
+def parse_quiet_hours(raw: str) -> tuple[time, time]:
+    """ "22:30-06:30" → (22:30, 06:30); "off" → no quiet hours (equal start and end)."""
+    if raw.strip().lower() == QUIET_OFF:
+        return time(0, 0), time(0, 0)
+    match = QUIET_PATTERN.match(raw)
+    if match is None:
+        raise InputError("settings.quiet_invalid", raw)
+    try:
+        return parse_time(match.group(1)), parse_time(match.group(2))
+    except InputError as error:
+        raise InputError("settings.quiet_invalid", raw) from error
 
 
 def parse_weekly_km(raw: str) -> float:

@@ -52,6 +52,7 @@ class User(Base):
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     chat_id: Mapped[int] = mapped_column(BigInteger)
     language_code: Mapped[str | None] = mapped_column(String(16))
+    preferred_language: Mapped[str | None] = mapped_column(String(16))
     consent: Mapped[str] = mapped_column(String(16), default="pending")
     status: Mapped[str] = mapped_column(String(16), default="active")
     timezone: Mapped[str | None] = mapped_column(String(64))
@@ -68,6 +69,11 @@ class User(Base):
     quiz_completed_at: Mapped[datetime | None]
     plan_confirmed_at: Mapped[datetime | None]
     blocked_at: Mapped[datetime | None]
+
+    @property
+    def language(self) -> str | None:
+        """The language chosen in /settings, else the one Telegram reports."""
+        return self.preferred_language or self.language_code
 
 
 class Flow(Base):

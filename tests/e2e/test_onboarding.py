@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 from sqlalchemy import select
 
-from bot.storage.models import Delivery, Schedule
+from bot.storage.models import Delivery, Schedule, User
 from emulator import EmulatedUser, TranscriptEntry
 from tests.e2e.harness import BotHarness
 
@@ -192,3 +192,27 @@ async def test_settings_time_zone_change_replans_the_reminders(harness: BotHarne
     assert after.keys() == before.keys()
     # 07:30 on Monday in New York is six hours after 07:30 in Berlin (both on winter time).
     assert after["warmup"] - before["warmup"] == timedelta(hours=6)
+
+
+async def test_settings_quiet_hours_and_language(harness: BotHarness) -> None:
+    runner = harness.user(2008)
+    step = await setup_until_days(harness, runner)
+    for caption in ("Mon", "Done", "08:00", "20 km", "Under 500 km", "Looks good"):
+        step = await press(runner, step, caption)
+    await runner.send_command("/settings")
+    menu = await runner.next_bot_message()
+    step = await press(runner, menu, "Quiet hours")
+    await runner.send_text("23:15-99:00")
+    assert "not a time range" in ((await runner.next_bot_message()).text or "")
+    again = await runner.next_bot_message()
+    await runner.send_text("23:15-06:30")
+    saved = await runner.wait_for_edit(again)
+    assert "Saved" in (saved.text or "")
+    step = await press(runner, saved, "Language")
+    saved = await press(runner, step, "EN")
+    assert "Saved" in (saved.text or "")
+    async with harness.session() as session:
+        user = await session.get(User, 2008)
+    assert user is not None
+    assert (user.quiet_start, user.quiet_end) == (time(23, 15), time(6, 30))
+    assert user.preferred_language == "en"

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 RUNTIME_KEY = "runtime"
 AFTER_COMMIT = "after_commit"
+SENDER_WORKERS = 8
+"""Concurrent Bot API calls; also how many deliveries can be `sending` (in doubt) at once."""
 log = logging.getLogger(__name__)
 
 PeriodicJob = Callable[["Runtime"], Awaitable[Any]]
@@ -72,12 +74,12 @@ class Runtime:
 
         assert self.sessions is not None
         self.bot = application.bot
-        self.sender = Sender(application.bot)
+        self.sender = Sender(application.bot, workers=SENDER_WORKERS)
         await self.sender.start()
         composer = ReminderComposer(self.content, self.clock)
         self.dispatcher = Dispatcher(
             self.sessions, self.clock, self.sender, composer, self.content.rules.reminders,
-            claimer=self.settings.instance_id,
+            claimer=self.settings.instance_id, in_flight=SENDER_WORKERS,
         )  # fmt: skip
         await self.dispatcher.recover(all_claimers=self.settings.is_sqlite)
         self.periodic_jobs.update(standard_jobs(self.settings))

@@ -35,6 +35,7 @@ from bot.storage.deliveries import NewDelivery
 from bot.storage.models import Delivery, Plan, Schedule, User
 from scheduler.occurrences import Quiet, ScheduleRule, next_occurrence
 from scheduler.planning import DeliveryVerdict, judge_late
+from scheduler.priority_gate import PriorityGate
 from scheduler.sender import Outgoing, Sender, SendResult, SendStatus
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 AfterSent = Callable[[AsyncSession, "SendResult"], Awaitable[None]]
 Composer = Callable[[AsyncSession, Delivery, User, Plan | None], Awaitable["Composed | None"]]
 BATCH_SIZE = 500
-ALWAYS_DELIVERED = frozenset({"escalation"})
+ALWAYS_DELIVERED = frozenset({"escalation", "escalation_followup"})
 """Kinds never skipped for a pause, never judged too late, and resent when in doubt."""
 BROADCAST_GRACE = timedelta(days=2)
 CLAIM_LEASE = timedelta(minutes=15)
@@ -82,7 +83,7 @@ class Dispatcher:
         *,
         claimer: str = "main",
         batch_size: int = BATCH_SIZE,
-        in_flight: int = 32,
+        in_flight: int = 8,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
@@ -91,7 +92,7 @@ class Dispatcher:
         self._rules = rules
         self._claimer = claimer
         self._batch_size = batch_size
-        self._window = asyncio.Semaphore(in_flight)
+        self._window = PriorityGate(in_flight)
         self._tasks: set[asyncio.Task[None]] = set()
         self._lock = asyncio.Lock()
         self.report = TickReport()
@@ -160,12 +161,15 @@ class Dispatcher:
             users_by_id = await _load_users(session, {row.user_id for row in claimed})
             plans = await _load_plans(session, {row.user_id for row in claimed})
             to_send: list[tuple[Delivery, Composed]] = []
-            missed, skipped = [], []
+            missed, skipped, blocked = [], [], []
             for row in claimed:
                 user = users_by_id.get(row.user_id)
                 verdict = self._verdict(row, user, plans.get(row.user_id), now)
                 if verdict == deliveries.MISSED:
                     missed.append(row.id)
+                    continue
+                if verdict == deliveries.BLOCKED:
+                    blocked.append(row.id)
                     continue
                 if verdict == deliveries.SKIPPED or user is None:
                     skipped.append(row.id)
@@ -177,6 +181,7 @@ class Dispatcher:
                     to_send.append((row, composed))
             await deliveries.set_state(session, missed, deliveries.MISSED)
             await deliveries.set_state(session, skipped, deliveries.SKIPPED)
+            await deliveries.set_state(session, blocked, deliveries.BLOCKED)
             report.missed += len(missed)
             report.skipped += len(skipped)
         for row, composed in to_send:
@@ -187,7 +192,9 @@ class Dispatcher:
         return claimed
 
     def _verdict(self, row: Delivery, user: User | None, plan: Plan | None, now: datetime) -> str:
-        if user is None or user.status == "blocked" or user.consent != "given":
+        if user is not None and user.status == "blocked":
+            return deliveries.BLOCKED  # they blocked the bot: nothing is tried
+        if user is None or user.consent != "given":
             return deliveries.SKIPPED
         if row.kind in ALWAYS_DELIVERED:
             return deliveries.PENDING
@@ -234,7 +241,7 @@ class Dispatcher:
     async def _deliver(
         self, delivery_id: int, kind: str, composed: Composed, report: TickReport
     ) -> None:
-        async with self._window:
+        async with self._window.slot(composed.outgoing.priority):
             async with self._sessions.begin() as session:
                 # Still ours? A claim held past the lease may have been taken back meanwhile.
                 if not await deliveries.start_sending(session, delivery_id, self._claimer):

@@ -14,7 +14,16 @@ from telegram.ext import (
 )
 
 from bot.domain.vocabulary import ReminderKind
-from bot.handlers.common import Callback, Context, answer, consenting_user, runtime, say, text
+from bot.handlers.common import (
+    Callback,
+    Context,
+    answer,
+    consenting_user,
+    language,
+    runtime,
+    say,
+    text,
+)
 from bot.services import checkins as checkin_service
 from bot.services.checkins import CheckinOutcome
 from bot.services.composer import CHECKIN_PREFIX, ESCALATION_PREFIX, ReminderComposer
@@ -27,14 +36,13 @@ async def _after(update: Update, context: Context, outcome: CheckinOutcome, chat
     """Tell the runner their zone; an escalation goes out through the queue right away."""
     rt = runtime(context)
     key = outcome.assessment.reply_key
-    if key is not None:
-        await context.bot.send_message(chat_id, rt.content.text(f"{key}.text", _lang(update)))
+    lang = language(update, context)
+    if key is not None and outcome.said_something:
+        await context.bot.send_message(chat_id, rt.content.text(f"{key}.text", lang))
+    elif not outcome.escalated:
+        await context.bot.send_message(chat_id, rt.content.text("checkin.thanks", lang))
     if outcome.escalated and rt.dispatcher is not None:
         await rt.dispatcher.tick()
-
-
-def _lang(update: Update) -> str | None:
-    return update.effective_user.language_code if update.effective_user else None
 
 
 async def poll_answered(update: Update, context: Context) -> None:
@@ -65,7 +73,7 @@ async def checkin_command(update: Update, context: Context) -> None:
         if user is None:
             return
     composed = ReminderComposer(rt.content, rt.clock).checkin_poll(
-        user.id, user.chat_id, ReminderKind.CHECKIN, _lang(update), "manual"
+        user.id, user.chat_id, ReminderKind.CHECKIN, language(update, context), "manual"
     )
     assert rt.sender is not None and composed.after_sent is not None
     result = await rt.sender.send(composed.outgoing)  # the one outbox, like every poll
@@ -85,7 +93,7 @@ async def flag_pressed(update: Update, context: Context) -> None:
     await answer(update)
     if red_flag:
         # The see-a-doctor message never waits for the database or a queue.
-        symptom = rt.content.plain("red_flag.symptoms.checkin_button", _lang(update))
+        symptom = rt.content.plain("red_flag.symptoms.checkin_button", language(update, context))
         await say(update, text(context, update, "red_flag.urgent.text", symptom=symptom))
     async with rt.sessions_begin() as session:
         user = await users.get(session, update.effective_user.id)

@@ -33,6 +33,8 @@ class CheckinOutcome:
 
     assessment: Assessment
     escalated: bool
+    said_something: bool = True
+    """False when the answer says nothing about pain ("same or better" in the morning)."""
 
 
 def to_record(row: Checkin) -> CheckinRecord:
@@ -53,8 +55,9 @@ async def assess_and_escalate(
     records = [to_record(row) for row in history if row.status == store.ANSWERED]
     assessment = evaluate(records, now, rules)
     user.training_mode = assessment.training_mode.value
-    if latest is not None and assessment.zone is not None:
-        latest.zone = assessment.zone.value
+    own_zone = to_record(latest).zone(rules.pain) if latest is not None else assessment.zone
+    if latest is not None:
+        latest.zone = own_zone.value if own_zone is not None else None
     escalated = False
     if assessment.action is Action.ESCALATE:
         latest_is_red_flag = bool(records) and records[-1].red_flag
@@ -64,7 +67,7 @@ async def assess_and_escalate(
             await store.add_escalation(session, user.id, reasons, now)
             await deliveries.add_many(session, escalation_messages(user, reasons, now))
             escalated = True
-    return CheckinOutcome(assessment, escalated)
+    return CheckinOutcome(assessment, escalated, said_something=own_zone is not None)
 
 
 def _awake(user: User, due: datetime) -> datetime:

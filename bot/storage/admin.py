@@ -208,10 +208,17 @@ async def queue_recipients(
 
 
 async def skip_pending(session: AsyncSession, broadcast_id: int) -> int:
-    """Mark the broadcast's still-pending rows skipped; returns how many."""
+    """Mark the broadcast's rows not sent yet skipped; returns how many.
+
+    Claimed rows waiting for the rate limit count too: the dispatcher only sends a row it can
+    still move from claimed to sending.
+    """
     result = await session.execute(
         update(Delivery)
-        .where(Delivery.broadcast_id == broadcast_id, Delivery.state == deliveries.PENDING)
+        .where(
+            Delivery.broadcast_id == broadcast_id,
+            Delivery.state.in_((deliveries.PENDING, deliveries.CLAIMED)),
+        )
         .values(state=deliveries.SKIPPED),
         execution_options={"synchronize_session": False},
     )

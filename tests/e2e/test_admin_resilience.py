@@ -266,14 +266,6 @@ async def test_a_403_at_send_time_counts_blocked_marks_inactive_and_spares_the_r
     assert "8 delivered, 1 blocked the bot (marked inactive), 0 failed, 0 skipped" in report
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "scheduler/dispatcher.py Dispatcher._verdict: a recipient whose my_chat_member (blocked) "
-        "arrives after the broadcast was queued is SKIPPED, so the report counts them under "
-        "'skipped' (the number meant for cancellations) instead of 'blocked the bot'"
-    ),
-)
 async def test_runners_who_block_while_it_is_queued_are_reported_as_blocked(
     harness: BotHarness,
 ) -> None:
@@ -329,15 +321,6 @@ async def test_an_escalation_due_with_a_broadcast_goes_before_it(
     assert escalation_position(held) <= SENDER_WORKERS  # at most the requests already out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "scheduler/dispatcher.py Dispatcher._deliver: every claimed row waits on the FIFO "
-        "in-flight semaphore before it reaches the Sender's priority queue, so an escalation "
-        "claimed by a later tick queues behind every broadcast row claimed earlier (up to "
-        "4 × BATCH_SIZE = 2000, about 66 s at 30 msg/s)"
-    ),
-)
 async def test_an_escalation_due_during_a_running_broadcast_jumps_the_queue(
     harness: BotHarness, held: HeldSends
 ) -> None:
@@ -387,15 +370,6 @@ async def test_cancel_after_part_was_sent_stops_the_rest_and_says_how_many(
     assert status_text(admin, status_id) == stopped.text  # the progress job leaves it alone
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bot/storage/admin.py skip_pending only skips 'pending' rows and Dispatcher._deliver "
-        "never re-checks the broadcast: rows already claimed by a tick (all of a small "
-        "broadcast, up to 2000 of a large one) are still sent after the cancel, and the admin "
-        "is told '0 recipients will not get it'"
-    ),
-)
 async def test_cancel_while_claimed_messages_wait_for_the_rate_limit_stops_them(
     harness: BotHarness, held: HeldSends
 ) -> None:

@@ -423,14 +423,6 @@ async def test_worse_on_two_mornings_in_a_row_escalates(harness: BotHarness) -> 
     assert "Your knee felt worse on two check-ins in a row." in (escalation.text or "")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bot/services/checkins.py assess_and_escalate stores assessment.zone (the zone of the last"
-        " check-in that says something about pain) on the latest row, so a morning 'same or"
-        " better' after an amber run is stored as amber (and counted amber in /admin stats)"
-    ),
-)
 async def test_morning_same_or_better_is_stored_without_a_zone(harness: BotHarness) -> None:
     runner = await runner_with_plan(harness, 7010)
     await at(harness, day(0, 10))

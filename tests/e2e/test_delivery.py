@@ -334,7 +334,7 @@ async def test_blocking_the_bot_stops_reminders_before_any_send(harness: BotHarn
     assert received(runner, WARMUP_TEXT) == []
     assert harness.emulator.stats.errors[403] == 0  # my_chat_member came first: nothing tried
     row = await due_row(harness, 4010)
-    assert row.state == deliveries.SKIPPED
+    assert row.state == deliveries.BLOCKED
 
 
 async def test_a_403_marks_the_user_blocked_and_start_brings_reminders_back(
@@ -353,7 +353,7 @@ async def test_a_403_marks_the_user_blocked_and_start_brings_reminders_back(
     next_week = WARMUP_DUE + timedelta(weeks=1)
     await at(harness, next_week)  # while blocked nothing is even tried
     assert harness.emulator.stats.errors[403] == 1
-    assert (await due_row(harness, 4011, next_week)).state == deliveries.SKIPPED
+    assert (await due_row(harness, 4011, next_week)).state == deliveries.BLOCKED
 
     runner.chat.blocked = False
     await runner.send_command("/start")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-
-from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING
 
 from bot.content import Content, SafeHtml, join_html
 from bot.services.stats import Stats
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 REPORT = "admin.stats_report"
 
@@ -39,6 +39,10 @@ class ChartLabels:
 
 def stats_chart(stats: Stats, labels: ChartLabels) -> bytes:
     """Render the stats as a 2×3 grid of bar charts; returns PNG bytes."""
+    # matplotlib is imported on first use: it is most of the bot's start-up time and memory.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(15, 9), dpi=DOTS_PER_INCH, layout="constrained")
     FigureCanvasAgg(figure)
     axes = figure.subplots(2, 3)

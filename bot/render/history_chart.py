@@ -12,17 +12,16 @@ import math
 import struct
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import PathCollection
-from matplotlib.dates import AutoDateLocator, DateFormatter, num2date
-from matplotlib.figure import Figure
 
 from bot.content import Content
 from bot.render.charts_stats import DOTS_PER_INCH, ZONE_COLOURS
 from bot.services.history import ChartData
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.collections import PathCollection
 
 POINTS_KEY = "KneeGuard-pain-points"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -50,6 +49,11 @@ class HistoryChartLabels:
 def history_chart(data: ChartData, labels: HistoryChartLabels) -> bytes:
     """Render the history as PNG bytes: an event strip above the pain chart."""
     zone = ZoneInfo(data.timezone)
+    # matplotlib is imported on first use: it is most of the bot's start-up time and memory.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.dates import AutoDateLocator, DateFormatter
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(9, 5), dpi=DOTS_PER_INCH, layout="constrained")
     FigureCanvasAgg(figure)
     events, pain = figure.subplots(2, 1, sharex=True, height_ratios=(1, 4))
@@ -67,9 +71,11 @@ def history_chart(data: ChartData, labels: HistoryChartLabels) -> bytes:
 
 def plotted_points(dots: PathCollection) -> list[list[object]]:
     """The pain dots as drawn: [UTC ISO time to the second, pain], oldest first."""
+    from matplotlib import dates as mdates
+
     points = []
     for x_value, y_value in dots.get_offsets():
-        moment = num2date(float(x_value)).astimezone(UTC)
+        moment = mdates.num2date(float(x_value)).astimezone(UTC)
         moment = (moment + timedelta(microseconds=500_000)).replace(microsecond=0)
         points.append([moment.isoformat(), float(y_value)])
     return points

@@ -21,7 +21,7 @@ from bench.scale import run_scale
 from bench.updates import run_updates
 
 NOTES = (
-    "Delivery: limits are Telegram's scaled ×10 (300 messages/s overall, 10/s and a burst of 3 "
+    "Delivery: limits are Telegram's scaled ×3 (90 messages/s overall, 3/s and a burst of 3 "
     "per chat), enforced by the emulator in its own process; the rate is what the emulator "
     "admitted after the first second (the first second may burst), over the enforced limit.",
     "Start-up is spawn → polling in a fresh process (imports included); memory is that "

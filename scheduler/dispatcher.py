@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -33,6 +34,7 @@ from bot.domain.vocabulary import ReminderKind
 from bot.storage import deliveries, users
 from bot.storage.deliveries import NewDelivery
 from bot.storage.models import Delivery, Plan, Schedule, User
+from scheduler.batch_writer import BatchWriter
 from scheduler.occurrences import Quiet, ScheduleRule, next_occurrence
 from scheduler.planning import DeliveryVerdict, judge_late
 from scheduler.priority_gate import PriorityGate
@@ -41,7 +43,18 @@ from scheduler.sender import Outgoing, Sender, SendResult, SendStatus
 log = logging.getLogger(__name__)
 
 AfterSent = Callable[[AsyncSession, "SendResult"], Awaitable[None]]
-Composer = Callable[[AsyncSession, Delivery, User, Plan | None], Awaitable["Composed | None"]]
+
+
+class Composer(Protocol):
+    """Turns due rows into messages; `prepare` may fetch what a whole batch needs at once."""
+
+    async def prepare(self, session: AsyncSession, rows: Sequence[Delivery]) -> None: ...
+
+    async def __call__(
+        self, session: AsyncSession, row: Delivery, user: User, plan: Plan | None
+    ) -> Composed | None: ...
+
+
 BATCH_SIZE = 500
 ALWAYS_DELIVERED = frozenset({"escalation", "escalation_followup"})
 """Kinds never skipped for a pause, never judged too late, and resent when in doubt."""
@@ -93,6 +106,7 @@ class Dispatcher:
         self._claimer = claimer
         self._batch_size = batch_size
         self._window = PriorityGate(in_flight)
+        self._writer = BatchWriter(sessions)
         self._tasks: set[asyncio.Task[None]] = set()
         self._lock = asyncio.Lock()
         self.report = TickReport()
@@ -151,39 +165,46 @@ class Dispatcher:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     async def _claim_batch(self, report: TickReport) -> list[Delivery]:
+        """Claim in one short write transaction; compose outside it; hand over to the sender."""
         now = self._clock.now()
         async with self._sessions.begin() as session:
             claimed = await deliveries.claim_due(session, now, self._claimer, self._batch_size)
             if not claimed:
                 return []
-            report.claimed += len(claimed)
             await self._plan_next_occurrences(session, claimed, now)
             users_by_id = await _load_users(session, {row.user_id for row in claimed})
             plans = await _load_plans(session, {row.user_id for row in claimed})
-            to_send: list[tuple[Delivery, Composed]] = []
-            missed, skipped, blocked = [], [], []
+            verdicts: dict[str, list[int]] = {}
+            sendable: list[Delivery] = []
             for row in claimed:
-                user = users_by_id.get(row.user_id)
-                verdict = self._verdict(row, user, plans.get(row.user_id), now)
-                if verdict == deliveries.MISSED:
-                    missed.append(row.id)
-                    continue
-                if verdict == deliveries.BLOCKED:
-                    blocked.append(row.id)
-                    continue
-                if verdict == deliveries.SKIPPED or user is None:
-                    skipped.append(row.id)
-                    continue
-                composed = await self._compose(session, row, user, plans.get(row.user_id))
+                verdict = self._verdict(
+                    row, users_by_id.get(row.user_id), plans.get(row.user_id), now
+                )
+                if verdict == deliveries.PENDING:
+                    sendable.append(row)
+                else:
+                    verdicts.setdefault(verdict, []).append(row.id)
+            for state, ids in verdicts.items():
+                await deliveries.set_state(session, ids, state)
+        report.claimed += len(claimed)
+        report.missed += len(verdicts.get(deliveries.MISSED, []))
+        to_send: list[tuple[Delivery, Composed]] = []
+        nothing_to_say: list[int] = []
+        async with self._sessions() as session:  # reads only: the write lock is free meanwhile
+            await self._compose.prepare(session, sendable)
+            for row in sendable:
+                composed = await self._compose(
+                    session, row, users_by_id[row.user_id], plans.get(row.user_id)
+                )
                 if composed is None:
-                    skipped.append(row.id)
+                    nothing_to_say.append(row.id)
                 else:
                     to_send.append((row, composed))
-            await deliveries.set_state(session, missed, deliveries.MISSED)
-            await deliveries.set_state(session, skipped, deliveries.SKIPPED)
-            await deliveries.set_state(session, blocked, deliveries.BLOCKED)
-            report.missed += len(missed)
-            report.skipped += len(skipped)
+        if nothing_to_say:
+            await self._writer.run(
+                lambda session: deliveries.set_state(session, nothing_to_say, deliveries.SKIPPED)
+            )
+        report.skipped += len(verdicts.get(deliveries.SKIPPED, [])) + len(nothing_to_say)
         for row, composed in to_send:
             task = asyncio.create_task(self._deliver(row.id, row.kind, composed, report))
             self._tasks.add(task)
@@ -242,28 +263,34 @@ class Dispatcher:
         self, delivery_id: int, kind: str, composed: Composed, report: TickReport
     ) -> None:
         async with self._window.slot(composed.outgoing.priority):
-            async with self._sessions.begin() as session:
-                # Still ours? A claim held past the lease may have been taken back meanwhile.
-                if not await deliveries.start_sending(session, delivery_id, self._claimer):
-                    return
+            # Still ours? A claim taken back (cancelled broadcast, lease) is not sent.
+            still_ours = await self._writer.run(
+                lambda session: deliveries.start_sending(session, delivery_id, self._claimer)
+            )
+            if not still_ours:
+                return
             result = await self._sender.send(composed.outgoing)
-            state = outcome_state(result.status, kind)
-            report.outcomes[state] = report.outcomes.get(state, 0) + 1
-            async with self._sessions.begin() as session:
-                await deliveries.set_state(
-                    session,
-                    [delivery_id],
-                    state,
-                    sent_at=self._clock.now() if state == deliveries.SENT else None,
-                    message_id=result.message_id,
-                    content_id=composed.content_id,
-                    error=(result.error or "")[:200] or None,
-                    attempts=Delivery.attempts + 1,
-                )
-                if composed.after_sent is not None and state == deliveries.SENT:
-                    await composed.after_sent(session, result)
-                if state == deliveries.BLOCKED:
-                    await users.mark_blocked(session, composed.outgoing.chat_id, self._clock.now())
+        state = outcome_state(result.status, kind)
+        report.outcomes[state] = report.outcomes.get(state, 0) + 1
+        now = self._clock.now()
+
+        async def record(session: AsyncSession) -> None:
+            await deliveries.set_state(
+                session,
+                [delivery_id],
+                state,
+                sent_at=now if state == deliveries.SENT else None,
+                message_id=result.message_id,
+                content_id=composed.content_id,
+                error=(result.error or "")[:200] or None,
+                attempts=Delivery.attempts + 1,
+            )
+            if composed.after_sent is not None and state == deliveries.SENT:
+                await composed.after_sent(session, result)
+            if state == deliveries.BLOCKED:
+                await users.mark_blocked(session, composed.outgoing.chat_id, now)
+
+        await self._writer.run(record)
 
 
 def outcome_state(status: SendStatus, kind: str) -> str:

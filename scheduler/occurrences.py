@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from functools import lru_cache
 
 from bot.domain.rules import ReminderRules
 from bot.domain.vocabulary import ReminderKind
@@ -37,13 +38,15 @@ def latest_useful(rule: ScheduleRule, due: datetime, rules: ReminderRules) -> da
     return due + timedelta(minutes=rules.grace_for(rule.kind))
 
 
+@lru_cache(maxsize=65_536)
 def next_occurrence(
     rule: ScheduleRule, quiet: Quiet, after: datetime, rules: ReminderRules
 ) -> datetime | None:
     """The first due instant after `after`, moved out of quiet hours or skipped when pointless.
 
-    Returns None only if every occurrence in the next weeks falls where it is useless (for
-    example a warm-up for runs that always start in the middle of the quiet hours).
+    Cached: runners share zones and run times, so a batch of due reminders repeats the same
+    questions. Returns None only if every occurrence in the next weeks falls where it is
+    useless (for example a warm-up for runs that always start in the middle of quiet hours).
     """
     cursor = after
     for _ in range(MAX_WEEKS_SEARCHED):

@@ -79,7 +79,7 @@ class ReminderRules:
     distance_checkin_time: time = time(19, 0)
     shoe_check_weekday: int = 6
     shoe_check_time: time = time(19, 30)
-    grace_minutes: Mapping[ReminderKind, int] = field(default_factory=_default_grace)
+    grace_minutes: Mapping[ReminderKind, int] = field(default_factory=_default_grace, hash=False)
 
     def grace_for(self, kind: ReminderKind) -> int:
         """Minutes a reminder of this kind may still be delivered after its due time."""

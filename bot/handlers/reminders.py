@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.handlers.common import (
@@ -48,9 +48,9 @@ async def reminder_pressed(update: Update, context: Context) -> None:
     else:
         notice = text(context, update, f"reminders.ack.{response}")
     await answer(update, notice)
-    if query.message is not None:
-        await query.edit_message_reply_markup(None)
-        await say(update, notice)
+    if isinstance(query.message, Message) and query.message.text is not None:
+        # The answer goes under the reminder, whose buttons go: one edit, no extra message.
+        await query.edit_message_text(f"{query.message.text_html}\n\n{notice}", reply_markup=None)
 
 
 async def new_shoes_pressed(update: Update, context: Context) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -40,6 +42,12 @@ class ReminderComposer:
     def __init__(self, content: Content, clock: Clock) -> None:
         self.content = content
         self.clock = clock
+        self._last_tips: dict[tuple[int, str], str | None] = {}
+
+    async def prepare(self, session: AsyncSession, rows: Sequence[Delivery]) -> None:
+        """Fetch the last tip of every (runner, kind) in the batch in one query."""
+        keys = {(row.user_id, row.kind) for row in rows if row.kind in TIP_KINDS}
+        self._last_tips = await deliveries.last_content_ids(session, keys)
 
     async def __call__(
         self, session: AsyncSession, row: Delivery, user: User, plan: Plan | None
@@ -72,7 +80,12 @@ class ReminderComposer:
             markup = self._buttons(row, lang)
             return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
         tips = self.content.tips(kind.value, lang)
-        last = await deliveries.last_content_id(session, row.user_id, row.kind)
+        key = (row.user_id, row.kind)
+        last = (
+            self._last_tips[key]
+            if key in self._last_tips
+            else await deliveries.last_content_id(session, row.user_id, row.kind)
+        )
         tip = next_tip(tips, last)
         tip_html = self.content.text("tip.text", lang, tip=SafeHtml(tip.text), source=tip.source)
         body = self.content.text(f"reminders.{kind.value}", lang, tip=tip_html)

@@ -179,6 +179,32 @@ async def last_content_id(session: AsyncSession, user_id: int, kind: str) -> str
     return row.content_id if row is not None else None
 
 
+async def last_content_ids(
+    session: AsyncSession, keys: set[tuple[int, str]]
+) -> dict[tuple[int, str], str | None]:
+    """The last tip sent for each (user, kind) in one query, for a whole batch."""
+    if not keys:
+        return {}
+    user_ids = {user_id for user_id, _ in keys}
+    kinds = {kind for _, kind in keys}
+    latest = (
+        select(Delivery.user_id, Delivery.kind, func.max(Delivery.sent_at).label("sent_at"))
+        .where(Delivery.user_id.in_(user_ids), Delivery.kind.in_(kinds), Delivery.state == SENT)
+        .group_by(Delivery.user_id, Delivery.kind)
+        .subquery()
+    )
+    rows = await session.execute(
+        select(Delivery.user_id, Delivery.kind, Delivery.content_id).join(
+            latest,
+            (Delivery.user_id == latest.c.user_id)
+            & (Delivery.kind == latest.c.kind)
+            & (Delivery.sent_at == latest.c.sent_at),
+        )
+    )
+    found = {(user_id, kind): content_id for user_id, kind, content_id in rows.all()}
+    return {key: found.get(key) for key in keys}
+
+
 async def remember_sent(
     session: AsyncSession, user_id: int, kind: str, content_id: str, now: datetime
 ) -> None:

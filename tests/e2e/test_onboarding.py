@@ -83,10 +83,9 @@ async def test_full_onboarding_to_a_confirmed_plan(harness: BotHarness) -> None:
     assert "Your run is coming up" in (reminder.text or "")
     assert {"Done", "Skip today", "Snooze 30 min", "Snooze 2 h"} <= set(buttons(reminder))
     await runner.press_button(reminder, text="Done")
-    ack = await runner.next_bot_message()
-    assert "Nice work" in (ack.text or "")
-    answered = runner.message(reminder.message_id)
-    assert answered is not None and buttons(answered) == []  # no second answer possible
+    answered = await runner.wait_for_edit(reminder)
+    assert "Your run is coming up" in (answered.text or "") and "Nice work" in (answered.text or "")
+    assert buttons(answered) == []  # no second answer possible
 
 
 async def test_typed_text_in_the_quiz_gets_a_hint_and_the_question_again(

@@ -49,6 +49,8 @@ class Settings(BaseSettings):
     messages_per_second: int = Field(default=30, gt=0)
     delivery_retention_days: int = Field(default=180, ge=1)
     dispatch_interval_seconds: float = Field(default=5.0, gt=0)
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    metrics_listen: str = "127.0.0.1"
     instance_id: str = Field(default_factory=socket.gethostname, min_length=1, max_length=64)
 
     @field_validator("admin_ids", mode="before")

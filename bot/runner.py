@@ -7,6 +7,7 @@ import contextlib
 import json
 import logging
 import signal
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlparse
 
@@ -15,11 +16,14 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.config import RunMode, Settings
+from bot.ops.metrics import metrics_endpoint
 
 log = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "/telegram"
 HEALTH_PATH = "/healthz"
+METRICS_PATH = "/metrics"
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = ["message", "callback_query", "poll_answer", "poll", "my_chat_member"]
 
@@ -35,6 +39,7 @@ async def serve(application: AnyApplication, settings: Settings) -> None:
             loop.add_signal_handler(sig, stop.set)
     await application.initialize()
     runner: web.AppRunner | None = None
+    status: web.AppRunner | None = None
     try:
         if application.post_init is not None:
             await application.post_init(application)
@@ -45,11 +50,14 @@ async def serve(application: AnyApplication, settings: Settings) -> None:
             assert application.updater is not None
             await application.bot.delete_webhook()
             await application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
+        if settings.metrics_port is not None:
+            status = await start_status_server(application, settings)
         await stop.wait()
         log.info("stop signal received, shutting down")
     finally:
-        if runner is not None:
-            await runner.cleanup()
+        for server in (runner, status):
+            if server is not None:
+                await server.cleanup()
         if application.updater is not None and application.updater.running:
             await application.updater.stop()
         if application.running:
@@ -81,14 +89,34 @@ def webhook_app(
         await application.update_queue.put(update)
         return web.Response(text="ok")
 
+    app = web.Application()
+    app.router.add_post(path, receive_update)
+    app.router.add_get(HEALTH_PATH, health_endpoint(application))
+    return app
+
+
+def health_endpoint(application: AnyApplication) -> Handler:
     async def health(_request: web.Request) -> web.Response:
         healthy = application.running
         return web.json_response({"ok": healthy}, status=200 if healthy else 503)
 
+    return health
+
+
+def status_app(application: AnyApplication) -> web.Application:
+    """GET /metrics (Prometheus) and /healthz, for monitoring in either mode."""
     app = web.Application()
-    app.router.add_post(path, receive_update)
-    app.router.add_get(HEALTH_PATH, health)
+    app.router.add_get(METRICS_PATH, metrics_endpoint)
+    app.router.add_get(HEALTH_PATH, health_endpoint(application))
     return app
+
+
+async def start_status_server(application: AnyApplication, settings: Settings) -> web.AppRunner:
+    runner = web.AppRunner(status_app(application), access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, settings.metrics_listen, settings.metrics_port).start()
+    log.info("metrics on %s:%s%s", settings.metrics_listen, settings.metrics_port, METRICS_PATH)
+    return runner
 
 
 async def start_webhook_server(application: AnyApplication, settings: Settings) -> web.AppRunner:

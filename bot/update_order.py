@@ -14,6 +14,8 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+from bot.ops.metrics import UPDATE_SECONDS
+
 MAX_CONCURRENT_UPDATES = 64
 
 
@@ -34,6 +36,10 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         self._waiting: dict[int, int] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        with UPDATE_SECONDS.time():
+            await self._in_order(update, coroutine)
+
+    async def _in_order(self, update: object, coroutine: Awaitable[Any]) -> None:
         person = _person_of(update)
         if person is None:
             await coroutine

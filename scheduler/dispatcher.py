@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import Clock
 from bot.domain.rules import ReminderRules
 from bot.domain.vocabulary import ReminderKind
+from bot.ops import metrics
 from bot.storage import deliveries, users
 from bot.storage.deliveries import NewDelivery
 from bot.storage.models import Delivery, Plan, Schedule, User
@@ -272,6 +273,7 @@ class Dispatcher:
             result = await self._sender.send(composed.outgoing)
         state = outcome_state(result.status, kind)
         report.outcomes[state] = report.outcomes.get(state, 0) + 1
+        metrics.count_message(kind, state)
         now = self._clock.now()
 
         async def record(session: AsyncSession) -> None:

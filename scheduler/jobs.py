@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 from telegram.error import TelegramError
 
 from bot.config import Settings
-from bot.storage import checkins, users
+from bot.ops import metrics
+from bot.storage import checkins, deliveries, users
 from scheduler.broadcast_jobs import broadcast_progress
 from scheduler.maintenance import prune_old_deliveries
 
@@ -28,6 +29,8 @@ async def dispatch_due(runtime: Runtime) -> None:
     """Hand every due reminder, check-in, escalation and broadcast message to the sender."""
     if runtime.dispatcher is not None:
         await runtime.dispatcher.tick()
+    async with runtime.sessions_begin() as session:
+        metrics.DUE_BACKLOG.set(await deliveries.due_backlog(session, runtime.clock.now()))
 
 
 async def recover_abandoned(runtime: Runtime) -> None:

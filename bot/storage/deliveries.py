@@ -246,6 +246,14 @@ async def for_user_since(session: AsyncSession, user_id: int, since: datetime) -
     return list(rows)
 
 
+async def due_backlog(session: AsyncSession, now: datetime) -> int:
+    """Pending deliveries already due (the partial pending index answers this)."""
+    count = await session.scalar(
+        select(func.count()).where(Delivery.state == PENDING, Delivery.due_at <= now)
+    )
+    return int(count or 0)
+
+
 async def count_by_state(session: AsyncSession) -> dict[str, int]:
     rows = await session.execute(select(Delivery.state, func.count()).group_by(Delivery.state))
     return {state: count for state, count in rows.all()}

@@ -16,8 +16,10 @@ PENDING = "pending"
 
 
 async def give_consent(session: AsyncSession, user: User, now: datetime) -> None:
-    user.consent = GIVEN
-    user.consent_changed_at = now
+    """Record consent; giving it again (a double tap, an old button) changes nothing."""
+    if user.consent != GIVEN:
+        user.consent = GIVEN
+        user.consent_changed_at = now
     user.status = "active"
 
 

@@ -21,12 +21,15 @@ async def test_consent_is_stored_and_pressing_twice_counts_once(harness: BotHarn
     await runner.send_command("/start")
     welcome = await runner.next_bot_message()
     first = await runner.press_button(welcome, text="I agree")
+    second = await runner.press_button(welcome, text="I agree")  # a double tap
     await runner.wait_callback_answered(first)
+    await runner.wait_callback_answered(second)
     edited = await runner.wait_for_edit(welcome)
     assert "/quiz" in (edited.text or "")
     async with harness.session() as session:
         user = await users.get(session, 1002)
         assert user is not None and user.consent == "given"
+    assert edited.edit_count == 1
 
 
 async def test_declining_stores_only_the_refusal(harness: BotHarness) -> None:

@@ -13,6 +13,7 @@ from telegram.ext import Application, TypeHandler
 
 from bot.handlers import (
     admin,
+    admin_tools,
     checkin,
     errors,
     fallback,
@@ -28,8 +29,8 @@ from bot.handlers import (
 from bot.handlers.common import remember_language
 
 FEATURES = (
-    start, quiz, plan, settings, reminders, checkin, history, tips, admin, privacy, fallback,
-    errors,
+    start, quiz, plan, settings, reminders, checkin, history, tips, admin, admin_tools, privacy,
+    fallback, errors,
 )  # fmt: skip
 
 

@@ -1,4 +1,4 @@
-"""Admin commands: /broadcast, /stats, /addtip. Only `ADMIN_IDS` reach these handlers.
+"""/broadcast: an admin's message to a segment of runners. Only `ADMIN_IDS` reach it.
 
     /broadcast ─▶ text ─▶ audience ─(cause | language | region | inactive)─▶ pick
                ─▶ preview + count, when? (now, in N h, typed UTC time) ─▶ confirm ─▶ status message
@@ -9,10 +9,7 @@ learns nothing (the fallback leaves known commands to their modules). Every acti
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import functools
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, Update
@@ -25,6 +22,7 @@ from telegram.ext import (
 )
 
 from bot.domain.vocabulary import Cause
+from bot.handlers.admin_access import admin_only, is_admin, touch_admin
 from bot.handlers.common import (
     Callback,
     Context,
@@ -33,24 +31,20 @@ from bot.handlers.common import (
     edit_or_send,
     keyboard,
     label,
-    language,
     runtime,
     say,
     text,
 )
 from bot.handlers.text_steps import register_text_step
-from bot.render.charts_stats import chart_labels, stats_chart, stats_message
-from bot.services import broadcasts, stats
+from bot.services import broadcasts
 from bot.services.broadcasts import BroadcastHtmlError, SendTimeError
 from bot.storage import admin as admin_storage
-from bot.storage import flows, users
+from bot.storage import flows
 from bot.storage.admin import Audience
 from bot.storage.models import Flow
 
-Handler = Callable[[Update, Context], Awaitable[None]]
 PREFIX = "adm"
 BROADCAST_FLOW = "broadcast"
-TIP_FLOW = "addtip"
 FLOW_KEYS = "admin.broadcast_flow"
 FORMATTING = frozenset(
     {
@@ -63,11 +57,6 @@ FORMATTING = frozenset(
 """Entity types that mean the admin formatted the text in their client."""
 INACTIVE_DAYS = ("7", "14", "30", "60")
 QUICK_HOURS = ("1h", "3h", "24h")
-
-
-def is_admin(update: Update, context: Context) -> bool:
-    user = update.effective_user
-    return user is not None and user.id in runtime(context).settings.admin_ids
 
 
 def _press(flow: Flow, action: str, argument: str = "") -> Callback:
@@ -95,22 +84,6 @@ def broadcast_html(message: Message) -> str:
     return message.text or ""
 
 
-def parse_tip_lines(message: str) -> tuple[str, str, str] | None:
-    """(cause, text, source) from three non-empty lines, or None."""
-    lines = [line.strip() for line in message.strip().splitlines() if line.strip()]
-    if len(lines) != 3 or lines[0].upper() not in {cause.value for cause in Cause}:
-        return None
-    return lines[0].upper(), lines[1], lines[2]
-
-
-async def _touch_admin(session: Any, update: Update, context: Context) -> None:
-    """Flows belong to a user row: an admin who never sent /start gets one (no consent)."""
-    tg_user, chat = update.effective_user, update.effective_chat
-    assert tg_user is not None and chat is not None
-    now = runtime(context).clock.now()
-    await users.touch(session, tg_user.id, chat.id, tg_user.language_code, now)
-
-
 # ── /broadcast ────────────────────────────────────────────────────────────────
 
 
@@ -119,7 +92,7 @@ async def broadcast_command(update: Update, context: Context) -> None:
     rt = runtime(context)
     assert update.effective_user is not None
     async with rt.sessions_begin() as session:
-        await _touch_admin(session, update, context)
+        await touch_admin(session, update, context)
         await flows.start(session, update.effective_user.id, BROADCAST_FLOW, "text", rt.clock.now())
     await say(update, text(context, update, "admin.broadcast.prompt"))
 
@@ -361,104 +334,10 @@ async def _confirm_or_stop(
         )
 
 
-# ── /stats ────────────────────────────────────────────────────────────────────
-
-
-async def stats_command(update: Update, context: Context) -> None:
-    """Users, funnel, causes, adherence and weekly trends, as text and as a chart."""
-    rt = runtime(context)
-    assert update.effective_user is not None and update.effective_chat is not None
-    now = rt.clock.now()
-    async with rt.sessions_begin() as session:
-        numbers = await stats.collect(session, now)
-        await admin_storage.record(session, update.effective_user.id, "stats", now)
-    lang = language(update, context)
-    await say(update, stats_message(numbers, rt.content, lang))
-    picture = await asyncio.to_thread(stats_chart, numbers, chart_labels(rt.content, lang))
-    caption = rt.content.text(
-        "admin.stats_report.chart_caption", lang, date=now.strftime("%Y-%m-%d")
-    )
-    await update.effective_chat.send_photo(picture, caption=caption)
-
-
-# ── /addtip ───────────────────────────────────────────────────────────────────
-
-
-async def addtip_command(update: Update, context: Context) -> None:
-    """Add a tip given after the command, or ask for it (cause, text, source)."""
-    message = update.effective_message
-    assert message is not None and update.effective_user is not None
-    parts = (message.text or "").split(maxsplit=1)
-    typed = parts[1] if len(parts) == 2 else ""
-    if typed.strip():
-        await _add_tip(update, context, typed)
-        return
-    rt = runtime(context)
-    async with rt.sessions_begin() as session:
-        await _touch_admin(session, update, context)
-        await flows.start(session, update.effective_user.id, TIP_FLOW, "text", rt.clock.now())
-    await say(update, text(context, update, "admin.tips.prompt", causes=_cause_list()))
-
-
-async def tip_text(update: Update, context: Context, flow: Flow) -> None:
-    """The typed tip for /addtip."""
-    message = update.effective_message
-    if message is None or not is_admin(update, context):
-        return
-    if await _add_tip(update, context, message.text or ""):
-        async with runtime(context).sessions_begin() as session:
-            await flows.finish(session, flow.user_id)
-
-
-async def _add_tip(update: Update, context: Context, typed: str) -> bool:
-    parsed = parse_tip_lines(typed)
-    if parsed is None:
-        await say(update, text(context, update, "admin.tips.invalid", causes=_cause_list()))
-        return False
-    cause, tip, source = parsed
-    rt = runtime(context)
-    now = rt.clock.now()
-    assert update.effective_user is not None
-    async with rt.sessions_begin() as session:
-        row = await admin_storage.add_tip(
-            session, cause, f"{tip}\n— {source}", update.effective_user.id, now
-        )
-        await admin_storage.record(
-            session,
-            update.effective_user.id,
-            "addtip",
-            now,
-            tip_id=row.id,
-            cause=cause,
-            source=source,
-        )
-    await say(update, text(context, update, "admin.tips.added", number=row.id, cause=cause))
-    return True
-
-
-def _cause_list() -> str:
-    return ", ".join(cause.value for cause in Cause)
-
-
-def admin_only(command: Handler) -> Handler:
-    """Run the command for admins; anyone else gets the ordinary unknown-command answer."""
-
-    @functools.wraps(command)
-    async def guarded(update: Update, context: Context) -> None:
-        if not is_admin(update, context):
-            await say(update, text(context, update, "errors.unknown_command"))
-            return
-        await command(update, context)
-
-    return guarded
-
-
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     private = filters.ChatType.PRIVATE
-    for name, command in (
-        ("broadcast", broadcast_command), ("stats", stats_command), ("addtip", addtip_command),
-    ):  # fmt: skip
-        application.add_handler(CommandHandler(name, admin_only(command), filters=private))
+    application.add_handler(
+        CommandHandler("broadcast", admin_only(broadcast_command), filters=private)
+    )
     application.add_handler(CallbackQueryHandler(broadcast_pressed, pattern=rf"^{PREFIX}:"))
     register_text_step(BROADCAST_FLOW, broadcast_text)
-    register_text_step(TIP_FLOW, tip_text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.handlers.admin import parse_tip_lines
+from bot.handlers.admin_tools import parse_tip_lines
 
 
 def test_three_lines_give_cause_text_and_source() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -245,10 +245,13 @@ async def test_a_send_that_times_out_after_leaving_is_in_doubt_and_not_retried(
         assert (await due_row(harness, 4006)).state == deliveries.IN_DOUBT
 
 
-class ConnectTimeoutOnce(TelegramRateLimiter):
-    """The first sendMessage cannot even connect: it never left, so it is retried."""
+class FirstSendFails(TelegramRateLimiter):
+    """The first sendMessage goes wrong in a way `fail(call)` decides; later ones go through."""
 
     failed = False
+
+    async def fail(self, call: Callable[[], Awaitable[Any]]) -> Any:
+        raise NotImplementedError
 
     async def process_request(
         self,
@@ -259,13 +262,20 @@ class ConnectTimeoutOnce(TelegramRateLimiter):
         data: dict[str, Any],
         rate_limit_args: None,
     ) -> Any:
-        async def connect_fails_once(*call_args: Any, **call_kwargs: Any) -> Any:
+        async def first_fails(*call_args: Any, **call_kwargs: Any) -> Any:
             if endpoint == "sendMessage" and not self.failed:
                 self.failed = True
-                raise TimedOut("could not connect") from httpx.ConnectTimeout("connect")
+                return await self.fail(lambda: callback(*call_args, **call_kwargs))
             return await callback(*call_args, **call_kwargs)
 
-        return await super().process_request(connect_fails_once, args, kwargs, endpoint, data, None)
+        return await super().process_request(first_fails, args, kwargs, endpoint, data, None)
+
+
+class ConnectTimeoutOnce(FirstSendFails):
+    """The first sendMessage cannot even connect: it never left, so it is retried."""
+
+    async def fail(self, call: Callable[[], Awaitable[Any]]) -> Any:
+        raise TimedOut("could not connect") from httpx.ConnectTimeout("connect")
 
 
 async def test_a_connect_timeout_is_retried_and_arrives_once(
@@ -281,28 +291,12 @@ async def test_a_connect_timeout_is_retried_and_arrives_once(
         assert (await due_row(harness, 4008)).state == deliveries.SENT
 
 
-class AnswerLostOnce(TelegramRateLimiter):
+class AnswerLostOnce(FirstSendFails):
     """The first sendMessage reaches Telegram, but its answer is lost: the client times out."""
 
-    lost = False
-
-    async def process_request(
-        self,
-        callback: ApiCall,
-        args: Any,
-        kwargs: dict[str, Any],
-        endpoint: str,
-        data: dict[str, Any],
-        rate_limit_args: None,
-    ) -> Any:
-        async def answer_lost_once(*call_args: Any, **call_kwargs: Any) -> Any:
-            result = await callback(*call_args, **call_kwargs)
-            if endpoint == "sendMessage" and not self.lost:
-                self.lost = True
-                raise TimedOut("answer lost after Telegram stored the message")
-            return result
-
-        return await super().process_request(answer_lost_once, args, kwargs, endpoint, data, None)
+    async def fail(self, call: Callable[[], Awaitable[Any]]) -> Any:
+        await call()
+        raise TimedOut("answer lost after Telegram stored the message")
 
 
 async def test_a_timeout_after_telegram_stored_the_message_never_duplicates_it(

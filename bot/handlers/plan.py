@@ -11,18 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
-from bot.content import join_html
 from bot.handlers.common import (
     Callback,
     Context,
     answer,
-    button,
     consenting_user,
-    keyboard,
-    label,
     local_text,
     remember_chosen_language,
     reply_after_commit,
@@ -31,148 +27,13 @@ from bot.handlers.common import (
     show_after_commit,
     text,
 )
+from bot.handlers.plan_render import PREFIX, render_step, week_text
 from bot.handlers.text_steps import register_text_step
 from bot.services import plan_setup, planner
 from bot.services.plan_setup import FLOW, InputError
 from bot.storage import flows, plans, users
-from bot.storage.models import Flow, Plan, User
+from bot.storage.models import Flow
 from scheduler.planning import local_date
-
-PREFIX = "p"
-WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def _press(flow: Flow, action: str, argument: str = "") -> Callback:
-    return Callback(PREFIX, flow.token, action, argument)
-
-
-def _back_row(update: Update, context: Context, flow: Flow) -> list[InlineKeyboardButton]:
-    return [button(label(context, update, "common.back_button"), _press(flow, "back"))]
-
-
-def render_step(
-    update: Update, context: Context, flow: Flow, user: User, plan: Plan, week_text: str = ""
-) -> tuple[str, InlineKeyboardMarkup]:
-    """The message for the flow's current step."""
-    step = flow.step
-    if step == "tz":
-        zones = [button(zone, _press(flow, "tz", zone)) for zone in plan_setup.COMMON_ZONES]
-        rows = [zones[i : i + 2] for i in range(0, len(zones), 2)]
-        if flow.data.get("mode") == "settings":
-            rows.append(_back_row(update, context, flow))
-        return text(context, update, "plan.timezone.prompt"), keyboard(rows)
-    if step == "days":
-        chosen = set(flow.data.get("days", []))
-        days = []
-        for day, key in enumerate(WEEKDAY_KEYS):
-            name = label(context, update, f"plan.days.weekdays.{key}")
-            caption = (
-                label(context, update, "plan.days.selected_mark", day=name)
-                if day in chosen
-                else name
-            )
-            days.append(button(caption, _press(flow, "day", str(day))))
-        rows = [
-            days[:4],
-            days[4:],
-            [button(label(context, update, "plan.days.done_button"), _press(flow, "days_done"))],
-        ]
-        return text(context, update, "plan.days.prompt"), keyboard(
-            [*rows, _back_row(update, context, flow)]
-        )
-    if step == "time":
-        times = [button(value, _press(flow, "time", value)) for value in plan_setup.RUN_TIMES]
-        rows = [times[:4], times[4:], _back_row(update, context, flow)]
-        return text(context, update, "plan.run_time.prompt"), keyboard(rows)
-    if step == "km":
-        choices = [
-            button(f"{km} km", _press(flow, "km", km)) for km in plan_setup.WEEKLY_KM_CHOICES
-        ]
-        skip = button(
-            label(context, update, "plan.weekly_km.skip_button"), _press(flow, "km", "skip")
-        )
-        rows = [choices, [skip], _back_row(update, context, flow)]
-        return text(context, update, "plan.weekly_km.prompt"), keyboard(rows)
-    if step == "shoes":
-        rows = [
-            [
-                button(
-                    label(context, update, f"plan.shoes.options.{key}"), _press(flow, "shoes", key)
-                )
-            ]
-            for key in plan_setup.SHOE_CHOICES
-        ]
-        return text(context, update, "plan.shoes.prompt"), keyboard(
-            [*rows, _back_row(update, context, flow)]
-        )
-    if step == "quiet":
-        presets = [
-            button(value, _press(flow, "quiet", value)) for value in plan_setup.QUIET_CHOICES
-        ]
-        off = button(label(context, update, "settings.quiet_off"), _press(flow, "quiet", "off"))
-        rows = [presets, [off], _back_row(update, context, flow)]
-        return text(context, update, "settings.quiet_prompt"), keyboard(rows)
-    if step == "language":
-        rt = runtime(context)
-        codes = [button(code.upper(), _press(flow, "lang", code)) for code in rt.content.languages]
-        auto = button(
-            label(context, update, "settings.language_auto"),
-            _press(flow, "lang", plan_setup.LANGUAGE_AUTO),
-        )
-        rows = [codes, [auto], _back_row(update, context, flow)]
-        return text(context, update, "settings.language_prompt"), keyboard(rows)
-    if step == "threshold":
-        rules = runtime(context).content.rules.shoes
-        body = text(
-            context, update, "settings.shoe_threshold_prompt", min_km=rules.min_km,
-            max_km=rules.max_km, default_km=rules.default_km,
-        )  # fmt: skip
-        return body, keyboard([_back_row(update, context, flow)])
-    rows = [
-        [button(label(context, update, "plan.confirm_button"), _press(flow, "confirm"))],
-        [button(label(context, update, "plan.change_button"), _press(flow, "back"))],
-    ]
-    return week_text, keyboard(rows)
-
-
-async def week_text(update: Update, context: Context, session: Any, user: User, plan: Plan) -> str:
-    """The week as a table: one line per day with each reminder and its local time."""
-    rt = runtime(context)
-    result = await planner.latest_result(session, user)
-    week = planner.week_of(result, plan, rt.content.rules)
-    if week is None:
-        return text(context, update, "plan.days.none_selected")
-    lines = [text(context, update, "plan.summary.heading")]
-    first, second = (rt.content.quiz(user.language).causes[c].title for c in week.focus)
-    lines.append(text(context, update, "plan.summary.focus", first=first, second=second))
-    for day in week.week_table():
-        items = [
-            label(
-                context, update, "plan.summary.item",
-                label=label(context, update, f"plan.items.{item.kind.value}"),
-                time=item.local_time.strftime("%H:%M"),
-            )
-            for item in day.reminders
-        ]  # fmt: skip
-        if day.is_run_day:
-            run = label(context, update, "plan.items.run")
-            items.insert(
-                0,
-                label(
-                    context,
-                    update,
-                    "plan.summary.item",
-                    label=run,
-                    time=week.run_time.strftime("%H:%M"),
-                ),
-            )
-        body = ", ".join(items) if items else label(context, update, "plan.summary.rest_day")
-        day_name = label(context, update, f"plan.days.weekdays.{WEEKDAY_KEYS[day.weekday]}")
-        lines.append(text(context, update, "plan.summary.day_line", day=day_name, items=body))
-    if plan.weekly_km:
-        lines.append(text(context, update, "plan.summary.weekly_km", km=round(plan.weekly_km)))
-    lines.append(text(context, update, "common.not_medical_advice"))
-    return join_html(lines)
 
 
 async def show_step(

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from bench.broadcast import run_broadcast
 from bench.delivery import run_delivery
 from bench.report import Row, append_results, entry, markdown_table
 from bench.scale import run_scale
@@ -44,6 +45,13 @@ async def test_delivery_sends_every_due_reminder_once() -> None:
     rows = await run_delivery(12, scale=10.0)
     assert figure(rows, "duplicates").value == "0"
     assert figure(rows, "losses").value == "0"
+
+
+async def test_broadcast_reaches_every_runner_once_and_reports_it() -> None:
+    rows = await run_broadcast(12, scale=10.0)
+    assert figure(rows, "duplicates").value == "0"
+    assert figure(rows, "losses").value == "0"
+    assert figure(rows, "final report adds up").value == "yes"
 
 
 async def test_scale_reports_both_designs() -> None:

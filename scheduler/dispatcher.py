@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.clock import Clock
@@ -134,12 +134,7 @@ class Dispatcher:
     ) -> tuple[int, int]:
         async with self._sessions.begin() as session:
             requeued, in_doubt = await deliveries.recover_interrupted(
-                session, claimer=claimer, stale_before=stale_before
-            )
-            await session.execute(
-                update(Delivery)
-                .where(Delivery.state == deliveries.IN_DOUBT, Delivery.kind.in_(ALWAYS_DELIVERED))
-                .values(state=deliveries.PENDING)
+                session, claimer=claimer, stale_before=stale_before, resend_kinds=ALWAYS_DELIVERED
             )
         if requeued or in_doubt:
             log.warning(

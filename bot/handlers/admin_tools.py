@@ -89,7 +89,7 @@ async def _add_tip(update: Update, context: Context, typed: str) -> bool:
     assert update.effective_user is not None
     async with rt.sessions_begin() as session:
         row = await admin_storage.add_tip(
-            session, cause, f"{tip}\n— {source}", update.effective_user.id, now
+            session, cause, tip, source, update.effective_user.id, now
         )
         await admin_storage.record(
             session,

@@ -107,7 +107,7 @@ async def flag_pressed(update: Update, context: Context) -> None:
 
 
 async def follow_up_pressed(update: Update, context: Context) -> None:
-    """ "Did you get it checked?" — Yes or Not yet; an old or repeated press changes nothing."""
+    """The follow-up's Yes or Not yet; an old or repeated press changes nothing."""
     query = update.callback_query
     assert query is not None and update.effective_user is not None
     parsed = Callback.parse(query.data)

@@ -23,7 +23,7 @@ T = TypeVar("T", bound=HasId)
 TIP_KIND = "tip"
 ADMIN_TIP_PREFIX = "admin:"
 ADMIN_SOURCE_SEPARATOR = "\n— "
-"""/addtip stores "text\\n— source" in one column."""
+"""How tips added before the `source` column (migration 0003) kept their source."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +36,9 @@ class TipChoice:
 
 
 def from_admin(row: Tip) -> TipChoice:
-    """An admin-added tip, its source split off the stored text."""
+    """An admin-added tip with its source (older rows kept it inside the text)."""
+    if row.source:
+        return TipChoice(f"{ADMIN_TIP_PREFIX}{row.id}", row.text, row.source)
     body, _, source = row.text.rpartition(ADMIN_SOURCE_SEPARATOR)
     if not body:
         body, source = row.text, "—"

@@ -150,9 +150,9 @@ async def audit_entries(session: AsyncSession, admin_id: int | None = None) -> l
 
 
 async def add_tip(
-    session: AsyncSession, cause: str, body: str, admin_id: int, now: datetime
+    session: AsyncSession, cause: str, body: str, source: str, admin_id: int, now: datetime
 ) -> Tip:
-    tip = Tip(cause=cause, text=body, created_by=admin_id, created_at=now)
+    tip = Tip(cause=cause, text=body, source=source, created_by=admin_id, created_at=now)
     session.add(tip)
     await session.flush()
     return tip

@@ -117,13 +117,16 @@ async def start_sending(session: AsyncSession, delivery_id: int, claimer: str) -
 
 
 async def recover_interrupted(
-    session: AsyncSession, *, claimer: str | None = None, stale_before: datetime | None = None
-) -> tuple[int, int]:
-    """After a crash: claimed-but-untried rows go back to pending; `sending` rows are in doubt.
+    session: AsyncSession, *, claimer: str | None = None, stale_before: datetime | None = None,
+    resend_kinds: frozenset[str] = frozenset(),
+) -> tuple[int, int]:  # fmt: skip
+    """After a crash: claimed-but-untried rows go back to pending; `sending` rows are in doubt,
+    except the `resend_kinds` (escalations), which are queued again.
 
     Which rows: those of `claimer` (this instance, restarting), and those claimed before
     `stale_before` (an instance that died and never came back); with neither, every row
-    (SQLite has only one instance). Returns (requeued, in_doubt).
+    (SQLite has only one instance). Each update finds its rows through a partial index.
+    Returns (requeued, in_doubt).
     """
     owners = []
     if claimer is not None:
@@ -134,10 +137,15 @@ async def recover_interrupted(
     requeued = await session.execute(
         update(Delivery).where(Delivery.state == CLAIMED, *scope).values(state=PENDING)
     )
+    resent = await session.execute(
+        update(Delivery)
+        .where(Delivery.state == SENDING, Delivery.kind.in_(resend_kinds), *scope)
+        .values(state=PENDING)
+    )
     doubtful = await session.execute(
         update(Delivery).where(Delivery.state == SENDING, *scope).values(state=IN_DOUBT)
     )
-    return requeued.rowcount or 0, doubtful.rowcount or 0
+    return (requeued.rowcount or 0) + (resent.rowcount or 0), doubtful.rowcount or 0
 
 
 async def get(session: AsyncSession, delivery_id: int) -> Delivery | None:

@@ -153,6 +153,15 @@ class Delivery(Base):
             postgresql_where=text("state = 'pending'"),
         ),
         Index("ix_deliveries_user_state", "user_id", "state"),
+        *(
+            Index(
+                f"ix_deliveries_{state}",
+                "claimed_at",
+                sqlite_where=text(f"state = '{state}'"),
+                postgresql_where=text(f"state = '{state}'"),
+            )
+            for state in ("claimed", "sending")  # in flight: found at once by crash recovery
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -248,6 +257,7 @@ class Tip(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     cause: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(200))
     created_by: Mapped[int] = mapped_column(BigInteger)
     created_at: Mapped[datetime]
 

@@ -61,7 +61,7 @@ async def test_the_rotation_includes_admin_tips_and_never_repeats(harness: BotHa
     async with harness.runtime.sessions_begin() as session:
         await session.execute(update(User).where(User.id == 7002).values(top_causes="SURFACE"))
         await admin_storage.add_tip(
-            session, "SURFACE", "Keep easy days easy.\n— Seitz 2010", 999, harness.clock.now()
+            session, "SURFACE", "Keep easy days easy.", "Seitz 2010", 999, harness.clock.now()
         )
 
     shown = [await ask_tip(runner) for _ in range(7)]

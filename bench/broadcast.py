@@ -22,19 +22,21 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 from aiohttp import web
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bench import TOKEN, child_environment
-from bench.delivery import RATE_TARGET, RUN_TIMEOUT_SECONDS, SCALE, _dispatch_until_idle
-from bench.emulator_process import START_SECONDS, RemoteEmulator, _Control
+from bench import TOKEN
+from bench.delivery import (
+    RATE_TARGET,
+    RUN_TIMEOUT_SECONDS,
+    SCALE,
+    _dispatch_until_idle,
+    start_limited_bot,
+)
+from bench.emulator_process import RemoteEmulator, _Control
 from bench.report import Row
 from bench.seed import seed_database
-from bot.app import build_application
-from bot.clock import SystemClock
-from bot.config import load_settings
 from bot.handlers.admin import status_markup
 from bot.runtime import Runtime, runtime_of
 from bot.services import broadcasts
@@ -44,7 +46,6 @@ from bot.storage.admin import Audience, BroadcastCounts
 from bot.storage.models import Delivery
 from emulator import BotApiEmulator, RateLimits
 from scheduler.broadcast_jobs import broadcast_progress
-from scheduler.ratelimit import TelegramRateLimiter
 
 MARKER = "bench-broadcast-7"
 BODY = f"<b>New this week</b>: three short knee drills for rest days. <i>{MARKER}</i>"
@@ -104,21 +105,7 @@ class _BroadcastControl(_Control):
 class _BroadcastEmulator(RemoteEmulator):
     """RemoteEmulator running this module's child (users 1..N, the admin is user N)."""
 
-    async def __aenter__(self) -> _BroadcastEmulator:
-        self.process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bench.broadcast", *self.arguments,
-            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-            env=child_environment(),
-        )  # fmt: skip
-        assert self.process.stdout is not None
-        line = await asyncio.wait_for(self.process.stdout.readline(), START_SECONDS)
-        if not line:
-            raise RuntimeError("the emulator process ended before it was ready")
-        ready = json.loads(line)
-        self.base_url = ready["base_url"]
-        self.control_url = f"http://127.0.0.1:{ready['control_port']}"
-        self._client = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None))
-        return self
+    child_module = "bench.broadcast"
 
     async def copies(self) -> dict[str, int]:
         """How the broadcast landed in the chats (see `_BroadcastControl.copies`)."""
@@ -147,21 +134,9 @@ async def run_broadcast(count: int, scale: float = SCALE) -> list[Row]:
         database_url = f"sqlite+aiosqlite:///{work / 'broadcast.db'}"
         await seed_database(database_url, count, datetime.now(UTC) + SEED_AHEAD)
         async with _BroadcastEmulator(users=admin_id, scale=scale) as remote:
-            settings = load_settings(
-                bot_token=remote.token, database_url=database_url,
-                telegram_base_url=remote.base_url, messages_per_second=int(limit),
-                admin_ids=frozenset({admin_id}),
-            )  # fmt: skip
-            limiter = TelegramRateLimiter(
-                overall_max_rate=int(limit), chat_per_second=limits.per_chat_per_second,
-                chat_burst=limits.per_chat_burst,
-            )  # fmt: skip
-            application = build_application(
-                settings, clock=SystemClock(), rate_limiter=limiter, start_jobs=False
+            application, settings = await start_limited_bot(
+                remote, database_url, limits, admin_ids=frozenset({admin_id})
             )
-            await application.initialize()
-            assert application.post_init is not None and application.post_shutdown is not None
-            await application.post_init(application)
             runtime = runtime_of(application)
             assert runtime.dispatcher is not None and runtime.sessions is not None
             queued_at = time.monotonic()

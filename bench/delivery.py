@@ -13,13 +13,16 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+from telegram.ext import Application
 
 from bench.emulator_process import RemoteEmulator
 from bench.report import Row
 from bench.seed import seed_database
 from bot.app import build_application
 from bot.clock import SystemClock
-from bot.config import load_settings
+from bot.config import Settings, load_settings
 from bot.runtime import runtime_of
 from bot.storage import deliveries
 from emulator import RateLimits
@@ -31,6 +34,28 @@ SCALE = 3.0
 this 2-core machine next to the emulator, see RESULTS.md) is not the bottleneck."""
 RATE_TARGET = 0.95
 RUN_TIMEOUT_SECONDS = 600.0
+
+
+async def start_limited_bot(
+    remote: RemoteEmulator, database_url: str, limits: RateLimits, **settings: Any
+) -> tuple[Application[Any, Any, Any, Any, Any, Any], Settings]:
+    """The real bot against the remote emulator, pacing itself at the emulator's limits."""
+    limit = int(limits.global_per_second)
+    loaded = load_settings(
+        bot_token=remote.token, database_url=database_url,
+        telegram_base_url=remote.base_url, messages_per_second=limit, **settings,
+    )  # fmt: skip
+    limiter = TelegramRateLimiter(
+        overall_max_rate=limit, chat_per_second=limits.per_chat_per_second,
+        chat_burst=limits.per_chat_burst,
+    )  # fmt: skip
+    application = build_application(
+        loaded, clock=SystemClock(), rate_limiter=limiter, start_jobs=False
+    )
+    await application.initialize()
+    assert application.post_init is not None and application.post_shutdown is not None
+    await application.post_init(application)
+    return application, loaded
 
 
 async def run_delivery(count: int, scale: float = SCALE) -> list[Row]:
@@ -49,20 +74,7 @@ async def run_delivery(count: int, scale: float = SCALE) -> list[Row]:
         now = datetime.now(UTC)
         await seed_database(database_url, count, now, due_now=count)
         async with RemoteEmulator(users=count, scale=scale) as remote:
-            settings = load_settings(
-                bot_token=remote.token, database_url=database_url,
-                telegram_base_url=remote.base_url, messages_per_second=int(limit),
-            )  # fmt: skip
-            limiter = TelegramRateLimiter(
-                overall_max_rate=int(limit), chat_per_second=limits.per_chat_per_second,
-                chat_burst=limits.per_chat_burst,
-            )  # fmt: skip
-            application = build_application(
-                settings, clock=SystemClock(), rate_limiter=limiter, start_jobs=False
-            )
-            await application.initialize()
-            assert application.post_init is not None and application.post_shutdown is not None
-            await application.post_init(application)
+            application, settings = await start_limited_bot(remote, database_url, limits)
             runtime = runtime_of(application)
             assert runtime.dispatcher is not None and runtime.sessions is not None
             started = time.monotonic()
@@ -107,9 +119,7 @@ def _rows(
     last = admitted[-1] if admitted else started
     overall = sent / (last - started) if last > started else 0.0
     after_burst = [moment for moment in admitted if moment >= started + 1.0]
-    sustained = (
-        len(after_burst) / (last - (started + 1.0)) if len(after_burst) > 1 else overall
-    )
+    sustained = len(after_burst) / (last - (started + 1.0)) if len(after_burst) > 1 else overall
     ids = seen["ids"]  # type: ignore[index]
     duplicates = int(seen["duplicates"])  # type: ignore[call-overload]
     losses = count - len(ids)  # type: ignore[arg-type]

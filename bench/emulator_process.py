@@ -160,6 +160,8 @@ async def serve(users: int, scale: float, limits_enabled: bool) -> None:
 class RemoteEmulator:
     """Starts the emulator process and talks to its control API."""
 
+    child_module = "bench.emulator_process"
+
     def __init__(self, *, users: int, scale: float = 1.0, limits: bool = True) -> None:
         self.arguments = ["--users", str(users), "--scale", str(scale)]
         if not limits:
@@ -172,7 +174,7 @@ class RemoteEmulator:
 
     async def __aenter__(self) -> RemoteEmulator:
         self.process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bench.emulator_process", *self.arguments,
+            sys.executable, "-m", self.child_module, *self.arguments,
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
             env=child_environment(),
         )  # fmt: skip
@@ -225,7 +227,10 @@ class RemoteEmulator:
         return int((await self._call("POST", "/write", json={"text": text}))["written"])
 
     async def wait_calls(
-        self, method: str, count: int, timeout: float = 120.0  # noqa: ASYNC109 - server-side
+        self,
+        method: str,
+        count: int,
+        timeout: float = 120.0,  # noqa: ASYNC109 - server-side
     ) -> float:
         """Wait until `method` was called `count` times; seconds since the presses/writes."""
         query = {"method": method, "count": str(count), "timeout": str(timeout)}

@@ -25,7 +25,7 @@ class Row:
 
     @property
     def verdict(self) -> str:
-        """"ok", "MISSED" or empty when there is no target."""
+        """ "ok", "MISSED" or empty when there is no target."""
         if self.met is None:
             return ""
         return "ok" if self.met else "MISSED"

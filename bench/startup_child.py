@@ -57,9 +57,7 @@ async def run_ours(database_url: str, base_url: str, now: datetime, extras: bool
     from bot.clock import ManualClock
     from bot.config import load_settings
 
-    settings = load_settings(
-        bot_token=TOKEN, database_url=database_url, telegram_base_url=base_url
-    )
+    settings = load_settings(bot_token=TOKEN, database_url=database_url, telegram_base_url=base_url)
     application = build_application(settings, clock=ManualClock(now), start_jobs=False)
     await application.initialize()
     assert application.post_init is not None

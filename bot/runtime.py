@@ -68,7 +68,7 @@ class Runtime:
     async def start_services(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Start the outbox and dispatcher, recover from a crash, start the few periodic jobs."""
         from bot.services.composer import ReminderComposer
-        from scheduler.dispatcher import Dispatcher
+        from scheduler.dispatcher import Dispatcher, claim_horizon
         from scheduler.jobs import standard_jobs
         from scheduler.sender import Sender
 
@@ -77,9 +77,14 @@ class Runtime:
         self.sender = Sender(application.bot, workers=SENDER_WORKERS)
         await self.sender.start()
         composer = ReminderComposer(self.content, self.clock)
+        shared = not self.settings.is_sqlite  # other instances may claim from the same table
+        held = claim_horizon(
+            self.settings.messages_per_second, self.settings.dispatch_interval_seconds
+        )
         self.dispatcher = Dispatcher(
             self.sessions, self.clock, self.sender, composer, self.content.rules.reminders,
             claimer=self.settings.instance_id, in_flight=SENDER_WORKERS,
+            max_held=held if shared else None,
         )  # fmt: skip
         await self.dispatcher.recover(all_claimers=self.settings.is_sqlite)
         self.periodic_jobs.update(standard_jobs(self.settings))

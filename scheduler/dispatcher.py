@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -64,6 +65,16 @@ CLAIM_LEASE = timedelta(minutes=15)
 """A claim older than this belongs to an instance that died: at most ~70 s of backlog is held."""
 
 
+def claim_horizon(messages_per_second: float, tick_seconds: float, minimum: int = 16) -> int:
+    """How many rows one instance may hold on a shared database: two ticks' worth of sending.
+
+    Enough that its sender never idles between ticks, little enough that when a backlog (a
+    broadcast, a busy minute) is due, the other instances claim their share of it instead of
+    waiting while one instance works through everything at its per-instance rate.
+    """
+    return max(minimum, math.ceil(messages_per_second * tick_seconds * 2))
+
+
 @dataclass(frozen=True, slots=True)
 class Composed:
     """What to send for one delivery, and which tip it used (for rotation)."""
@@ -98,7 +109,12 @@ class Dispatcher:
         claimer: str = "main",
         batch_size: int = BATCH_SIZE,
         in_flight: int = 8,
+        max_held: int | None = None,
     ) -> None:
+        """`max_held` bounds the rows handed to the sender and not yet finished. On a shared
+        database each instance should hold only what it can send before its next ticks (see
+        `claim_horizon`), so the other instances get the rest; alone, it may take everything.
+        """
         self._sessions = sessions
         self._clock = clock
         self._sender = sender
@@ -106,6 +122,7 @@ class Dispatcher:
         self._rules = rules
         self._claimer = claimer
         self._batch_size = batch_size
+        self._max_held = max_held if max_held is not None else 4 * batch_size
         self._window = PriorityGate(in_flight)
         self._writer = BatchWriter(sessions)
         self._tasks: set[asyncio.Task[None]] = set()
@@ -146,11 +163,10 @@ class Dispatcher:
         """Claim everything due now (in batches) and hand it to the sender; returns at hand-off."""
         async with self._lock:
             report = TickReport()
-            while len(self._tasks) < 4 * self._batch_size:
-                claimed = await self._claim_batch(report)
-                if not claimed:
-                    break
-                if len(claimed) < self._batch_size:
+            while (room := self._max_held - len(self._tasks)) > 0:
+                wanted = min(self._batch_size, room)
+                claimed = await self._claim_batch(report, wanted)
+                if len(claimed) < wanted:
                     break
             self.report = report
             return report
@@ -160,11 +176,11 @@ class Dispatcher:
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
-    async def _claim_batch(self, report: TickReport) -> list[Delivery]:
+    async def _claim_batch(self, report: TickReport, limit: int) -> list[Delivery]:
         """Claim in one short write transaction; compose outside it; hand over to the sender."""
         now = self._clock.now()
         async with self._sessions.begin() as session:
-            claimed = await deliveries.claim_due(session, now, self._claimer, self._batch_size)
+            claimed = await deliveries.claim_due(session, now, self._claimer, limit)
             if not claimed:
                 return []
             await self._plan_next_occurrences(session, claimed, now)

@@ -73,11 +73,12 @@ async def add_many(session: AsyncSession, items: Sequence[NewDelivery]) -> int:
 async def claim_due(
     session: AsyncSession, now: datetime, claimer: str, limit: int
 ) -> list[Delivery]:
-    """Claim up to `limit` pending deliveries due by `now`; other claimers skip these rows."""
+    """Claim up to `limit` pending deliveries due by `now`, the most urgent kinds first (an
+    escalation is never left behind a backlog of broadcasts); other claimers skip these rows."""
     due_ids = (
         select(Delivery.id)
         .where(Delivery.state == PENDING, Delivery.due_at <= now)
-        .order_by(Delivery.due_at)
+        .order_by(Delivery.priority.desc(), Delivery.due_at)
         .limit(limit)
         .with_for_update(skip_locked=True)
         .scalar_subquery()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -565,6 +566,7 @@ def dispatcher_on(
     sessions: async_sessionmaker[AsyncSession],
     claimer: str,
     batch_size: int = 500,
+    max_held: int | None = None,
 ) -> Dispatcher:
     """A dispatcher on `sessions` sharing the bot's sender (one emulator, one outbox)."""
     runtime = harness.runtime
@@ -573,7 +575,7 @@ def dispatcher_on(
     rules = runtime.content.rules.reminders
     return Dispatcher(
         sessions, harness.clock, runtime.sender, composer, rules,
-        claimer=claimer, batch_size=batch_size,
+        claimer=claimer, batch_size=batch_size, max_held=max_held,
     )  # fmt: skip
 
 
@@ -598,6 +600,32 @@ async def test_two_dispatchers_on_postgresql_never_send_the_same_reminder(
         due = list(await session.scalars(select(Delivery).where(Delivery.due_at == WARMUP_DUE)))
     assert len(due) == RIVALS and {row.state for row in due} == {deliveries.SENT}
     assert {row.claimed_by for row in due} == {"first", "second"}  # they really competed
+
+
+async def test_an_instance_holds_only_its_horizon_and_leaves_the_backlog_to_the_others(
+    postgres_harness: BotHarness, other_instance_sessions: async_sessionmaker[AsyncSession]
+) -> None:
+    harness = postgres_harness
+    assert harness.runtime.sessions is not None
+    first = dispatcher_on(harness, harness.runtime.sessions, "first", max_held=6)
+    second = dispatcher_on(harness, other_instance_sessions, "second", max_held=6)
+    runners = [await enrol(harness, 5200 + number) for number in range(RIVALS)]
+    harness.clock.set(WARMUP_DUE)
+
+    await first.tick()  # alone, it would once have claimed all 20 at this tick
+    await second.tick()
+    assert (first.report.claimed, second.report.claimed) == (6, 6)
+    await asyncio.gather(first.drain(), second.drain())
+    for _ in range(5):
+        await asyncio.gather(first.tick(), second.tick())
+        await asyncio.gather(first.drain(), second.drain())
+
+    assert [len(received(runner, WARMUP_TEXT)) for runner in runners] == [1] * RIVALS
+    async with harness.session() as session:
+        shares = Counter(await session.scalars(
+            select(Delivery.claimed_by).where(Delivery.due_at == WARMUP_DUE)
+        ))  # fmt: skip
+    assert sum(shares.values()) == RIVALS and min(shares.values()) >= 6
 
 
 async def test_a_locked_row_is_skipped_by_the_other_dispatcher_on_postgresql(

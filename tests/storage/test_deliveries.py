@@ -47,6 +47,19 @@ async def test_claim_takes_only_due_rows_once(sessions: async_sessionmaker[Async
     assert second == []
 
 
+async def test_claim_takes_escalations_before_an_older_backlog(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    await _seed(sessions, 5)  # five warm-ups due a minute ago
+    async with sessions.begin() as session:
+        await deliveries.add_many(
+            session, [NewDelivery(user_id=3, kind="escalation", due_at=NOW, priority=2)]
+        )
+    async with sessions.begin() as session:
+        first = await deliveries.claim_due(session, NOW, "a", limit=2)
+    assert [row.kind for row in first] == ["escalation", "warmup"]
+
+
 async def test_duplicate_key_is_ignored(sessions: async_sessionmaker[AsyncSession]) -> None:
     await _seed(sessions, 1)
     async with sessions.begin() as session:

@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench playground migrate clean
+.PHONY: run test lint bench playground migrate docker-test clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "KneeGuard needs Python 3.11 or newer")'
@@ -33,6 +33,10 @@ migrate: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# Builds the image and runs deploy/docker-compose.yml for real (needs a Docker engine).
+docker-test: $(STAMP)
+	KNEEGUARD_DOCKER_TESTS=1 $(BIN)/python -m pytest -q tests/deploy
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

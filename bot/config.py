@@ -7,6 +7,7 @@ import socket
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
@@ -31,7 +32,11 @@ class Settings(BaseSettings):
     """Every operator-facing setting; `.env.example` documents each one."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+        env_ignore_empty=True,  # `WEBHOOK_SECRET=` as .env.example leaves it means "not set"
     )
 
     bot_token: SecretStr | None = None
@@ -104,11 +109,14 @@ class Settings(BaseSettings):
             raise ValueError(f"{value!r} is not a log level")
         return level
 
-    @field_validator("telegram_base_url")
+    @field_validator("telegram_base_url", "webhook_url")
     @classmethod
-    def _check_base_url(cls, value: str) -> str:
-        if not value.startswith(("http://", "https://")):
-            raise ValueError(f"{value!r} must start with http:// or https://")
+    def _check_url(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise ValueError(f"{value!r} must be an http:// or https:// URL with a host name")
         return value
 
     @model_validator(mode="after")

@@ -22,6 +22,13 @@ BAD_VALUES = [
     ({"DATABASE_URL": "mysql://db/kneeguard"}, "DATABASE_URL", "is not supported"),
     ({"DEFAULT_TIMEZONE": "Mars/Olympus"}, "DEFAULT_TIMEZONE", "is not an IANA time zone"),
     ({"WEBHOOK_PORT": "99999"}, "WEBHOOK_PORT", "less than or equal to 65535"),
+    ({"TELEGRAM_BASE_URL": "http://:8081/bot"}, "TELEGRAM_BASE_URL", "with a host name"),
+    ({"TELEGRAM_BASE_URL": "api.telegram.org/bot"}, "TELEGRAM_BASE_URL", "http:// or https://"),
+    (
+        {"MODE": "webhook", "WEBHOOK_URL": "bot.example.org/hook", "WEBHOOK_SECRET": "s3cret"},
+        "WEBHOOK_URL",
+        "with a host name",
+    ),
 ]
 
 
@@ -84,3 +91,14 @@ def test_migrate_command_creates_the_sqlite_file_under_data(tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "data" / "kneeguard.db").exists()
+
+
+def test_env_example_copied_with_only_the_token_set_is_valid(tmp_path: Path) -> None:
+    """The quick start: `cp .env.example .env`, set BOT_TOKEN, run. Empty lines mean unset."""
+    example = (Path(__file__).resolve().parents[1] / ".env.example").read_text()
+    (tmp_path / ".env").write_text(example.replace("BOT_TOKEN=\n", "BOT_TOKEN=123:abc\n", 1))
+    settings = load_settings()
+    assert settings.bot_token is not None and settings.bot_token.get_secret_value() == "123:abc"
+    assert settings.mode is RunMode.POLLING
+    assert settings.webhook_secret is None and settings.webhook_url is None
+    assert settings.admin_ids == frozenset()

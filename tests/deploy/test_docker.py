@@ -17,6 +17,7 @@ import ipaddress
 import itertools
 import json
 import os
+import re
 import shutil
 import subprocess
 import time
@@ -346,3 +347,90 @@ async def test_postgres_profile_scales_out_behind_a_balancer_without_duplicates(
     assert sum(row["sent"] for row in shares) == RUNNERS
     assert len(shares) == REPLICAS, f"every replica should send a share: {shares}"
     await compose.run("down", "-v", profile=True)
+
+
+SYSTEMD_HOST = "kneeguard-systemd-host:verify"
+SYSTEMD_CONTAINER = "kneeguard-verify-systemd"
+
+
+def readme_systemd_steps(settings: str) -> str:
+    """deploy/README.md's systemd commands, as root on a fresh machine: `sudo` dropped, the
+    clone copied from /src, the editor replaced by the settings, the log follow left out."""
+    readme = (REPOSITORY / "deploy" / "README.md").read_text()
+    section = readme.split("## systemd", 1)[1]
+    block = re.search(r"```sh\n(.*?)```", section, re.S)
+    assert block is not None, "deploy/README.md lost its systemd commands"
+    steps = []
+    for line in block.group(1).splitlines():
+        line = re.sub(r"(^|&& )sudo ", r"\1", line)
+        line = re.sub(  # a clone's folder is 755 (umask 022), as mkdir makes it
+            r"git clone \S+ /opt/kneeguard", "mkdir /opt/kneeguard && cp -r /src/. /opt/kneeguard",
+            line,
+        )
+        line = line.replace("editor .env", f"printf '%s' '{settings}' >> .env")
+        if not line.startswith("journalctl"):
+            steps.append(line)
+    return "\n".join(steps)
+
+
+@pytest.fixture(scope="module")
+def systemd_host(image: str, project_copy: Path) -> Iterator[str]:
+    """A container running systemd as PID 1, with the project copied to /src."""
+    built = run_now(
+        "docker", "build", "-f", "tests/deploy/systemd-host.Dockerfile", "-t", SYSTEMD_HOST,
+        "tests/deploy", cwd=project_copy,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stdout[-4000:] + built.stderr[-4000:]
+    run_now("docker", "rm", "-f", SYSTEMD_CONTAINER)
+    started = run_now(
+        "docker", "run", "-d", "--name", SYSTEMD_CONTAINER, "--cgroupns=host",
+        "--cap-add", "SYS_ADMIN", "--security-opt", "seccomp=unconfined",
+        "--security-opt", "apparmor=unconfined", "-v", "/sys/fs/cgroup:/sys/fs/cgroup:rw",
+        "--tmpfs", "/run", "--tmpfs", "/run/lock", SYSTEMD_HOST,
+    )  # fmt: skip
+    assert started.returncode == 0, started.stderr
+    copied = run_now("docker", "cp", f"{project_copy}/.", f"{SYSTEMD_CONTAINER}:/src")
+    assert copied.returncode == 0, copied.stderr
+    (project_copy / ".env").unlink(missing_ok=True)
+    run_now("docker", "exec", SYSTEMD_CONTAINER, "rm", "-f", "/src/.env")
+    yield SYSTEMD_CONTAINER
+    journal = run_now("docker", "exec", SYSTEMD_CONTAINER, "journalctl", "-u", "kneeguard")
+    print(journal.stdout[-20000:])
+    run_now("docker", "rm", "-f", SYSTEMD_CONTAINER)
+
+
+async def in_host(container: str, script: str, check: bool = True) -> Result:
+    return await run("docker", "exec", container, "sh", "-ec", script, check=check)
+
+
+async def test_readme_systemd_install_runs_hardened_stops_cleanly_and_restarts(
+    systemd_host: str, bridge_gateway: str, emulator: BotApiEmulator
+) -> None:
+    settings = (
+        f"\nBOT_TOKEN={TOKEN}\nTELEGRAM_BASE_URL=http://{bridge_gateway}:{emulator.port}/bot\n"
+    )
+    await in_host(systemd_host, "systemctl is-system-running --wait || true")
+    await in_host(systemd_host, readme_systemd_steps(settings))
+    runner = emulator.user(301)
+    await agree(runner, timeout=BOOT_SECONDS)
+
+    status = await in_host(systemd_host, "systemctl is-active kneeguard")
+    assert status.output.strip() == "active"
+    owner = await in_host(
+        systemd_host, "stat -c %U /proc/$(systemctl show -p MainPID --value kneeguard)"
+    )
+    assert owner.output.strip() == "kneeguard"
+    data = await in_host(systemd_host, "stat -c '%U %a' /opt/kneeguard/data/kneeguard.db")
+    assert data.output.split()[0] == "kneeguard"
+
+    await in_host(systemd_host, "systemctl stop kneeguard")
+    stopped = await in_host(
+        systemd_host, "systemctl show -p Result -p ExecMainStatus -p ActiveState kneeguard"
+    )
+    assert "Result=success" in stopped.output and "ActiveState=inactive" in stopped.output
+    journal = (await in_host(systemd_host, "journalctl -u kneeguard --no-pager")).output
+    assert TOKEN.split(":")[1] not in journal
+
+    await in_host(systemd_host, "systemctl start kneeguard")
+    buttons = await first_reply(runner, "/start", BOOT_SECONDS)
+    assert "I agree" not in buttons, "consent was lost across the restart"

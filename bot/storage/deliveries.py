@@ -268,8 +268,16 @@ async def count_by_state(session: AsyncSession) -> dict[str, int]:
     return {state: count for state, count in rows.all()}
 
 
-async def prune_before(session: AsyncSession, cutoff: datetime) -> int:
+async def prune_before(session: AsyncSession, cutoff: datetime, limit: int) -> int:
+    """Delete up to `limit` finished records due before `cutoff` (found by the due_at index)."""
+    oldest = (
+        select(Delivery.id)
+        .where(Delivery.due_at < cutoff, Delivery.state.in_(FINAL_STATES))
+        .limit(limit)
+        .scalar_subquery()
+    )
     result = await session.execute(
-        delete(Delivery).where(Delivery.state.in_(FINAL_STATES), Delivery.due_at < cutoff)
+        delete(Delivery).where(Delivery.id.in_(oldest)),
+        execution_options={"synchronize_session": False},
     )
     return result.rowcount or 0

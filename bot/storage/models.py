@@ -153,6 +153,7 @@ class Delivery(Base):
             postgresql_where=text("state = 'pending'"),
         ),
         Index("ix_deliveries_user_state", "user_id", "state"),
+        Index("ix_deliveries_due_at", "due_at"),  # pruning finds old records without a scan
         *(
             Index(
                 f"ix_deliveries_{state}",

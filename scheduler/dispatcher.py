@@ -23,7 +23,7 @@ import logging
 import math
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Protocol
 
 from sqlalchemy import select
@@ -254,22 +254,25 @@ class Dispatcher:
         schedule_ids = {row.schedule_id for row in claimed if row.schedule_id is not None}
         if not schedule_ids:
             return
-        rows = await session.execute(
-            select(Schedule, User)
+        rows = await session.execute(  # columns, not entities: no ORM objects to build
+            select(
+                Schedule.id, Schedule.user_id, Schedule.kind, Schedule.weekday,
+                Schedule.local_time, User.timezone, User.quiet_start, User.quiet_end,
+            )
             .join(User, User.id == Schedule.user_id)
             .where(Schedule.id.in_(schedule_ids))
-        )
+        )  # fmt: skip
         due_by_schedule = {row.schedule_id: row.due_at for row in claimed if row.schedule_id}
         upcoming = [
             delivery
-            for schedule, user in rows.all()
+            for row in rows.all()
             if (
                 delivery := next_delivery(
-                    schedule, user, max(due_by_schedule[schedule.id], now), self._rules
+                    row, row, max(due_by_schedule[row.id], now), self._rules
                 )
             )
         ]
-        await deliveries.add_many(session, upcoming)
+        await deliveries.add_many(session, upcoming, count=False)
 
     async def _deliver(
         self, delivery_id: int, kind: str, composed: Composed, report: TickReport
@@ -316,8 +319,34 @@ def outcome_state(status: SendStatus, kind: str) -> str:
     }.get(status, deliveries.FAILED)
 
 
+class ScheduleFields(Protocol):
+    """What planning reads of a schedule: a `Schedule` or a row of the same columns."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def user_id(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def weekday(self) -> int: ...
+    @property
+    def local_time(self) -> time: ...
+
+
+class QuietFields(Protocol):
+    """What planning reads of a runner: a `User` or a row of the same columns."""
+
+    @property
+    def timezone(self) -> str | None: ...
+    @property
+    def quiet_start(self) -> time | None: ...
+    @property
+    def quiet_end(self) -> time | None: ...
+
+
 def upcoming_due(
-    schedule: Schedule, user: User, after: datetime, rules: ReminderRules
+    schedule: ScheduleFields, user: QuietFields, after: datetime, rules: ReminderRules
 ) -> datetime | None:
     """The next due time of a schedule for this user, outside their quiet hours."""
     rule = ScheduleRule(ReminderKind(schedule.kind), schedule.weekday, schedule.local_time)
@@ -326,13 +355,15 @@ def upcoming_due(
 
 
 def next_delivery(
-    schedule: Schedule, user: User, after: datetime, rules: ReminderRules
+    schedule: ScheduleFields, user: QuietFields, after: datetime, rules: ReminderRules
 ) -> NewDelivery | None:
-    """The schedule's next reminder for this user as a row to queue, or None."""
+    """The schedule's next reminder for its runner as a row to queue, or None."""
     due = upcoming_due(schedule, user, after, rules)
     if due is None:
         return None
-    return NewDelivery(user_id=user.id, kind=schedule.kind, due_at=due, schedule_id=schedule.id)
+    return NewDelivery(
+        user_id=schedule.user_id, kind=schedule.kind, due_at=due, schedule_id=schedule.id
+    )
 
 
 async def _load_users(session: AsyncSession, ids: set[int]) -> dict[int, User]:

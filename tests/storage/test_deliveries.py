@@ -6,10 +6,12 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.storage import deliveries, users
 from bot.storage.deliveries import NewDelivery
+from bot.storage.models import Delivery
 from tests.conftest import migrated
 
 NOW = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
@@ -67,6 +69,21 @@ async def test_duplicate_key_is_ignored(sessions: async_sessionmaker[AsyncSessio
             session, [NewDelivery(user_id=1, kind="warmup", due_at=NOW - timedelta(minutes=1))]
         )
     assert added == 0
+
+
+async def test_uncounted_insert_also_ignores_existing_rows(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    await _seed(sessions, 2)
+    again = [
+        NewDelivery(user_id=1, kind="warmup", due_at=NOW - timedelta(minutes=1)),
+        NewDelivery(user_id=2, kind="rest", due_at=NOW + timedelta(days=1)),
+    ]
+    async with sessions.begin() as session:
+        await deliveries.add_many(session, again, count=False)
+    async with sessions() as session:
+        rows = await session.execute(select(Delivery.user_id, Delivery.kind))
+        assert sorted(rows.all()) == [(1, "stretch"), (1, "warmup"), (2, "rest"), (2, "warmup")]
 
 
 async def test_recovery_requeues_untried_and_marks_sending_in_doubt(

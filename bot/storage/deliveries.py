@@ -28,6 +28,9 @@ MISSED = "missed"
 SKIPPED = "skipped"
 IN_DOUBT = "in_doubt"
 FINAL_STATES = (SENT, FAILED, BLOCKED, MISSED, SKIPPED, IN_DOUBT)
+PRIORITY_LEVELS = (2, 1, 0)
+"""Delivery priorities, most urgent first: escalation, reminder, broadcast (as
+`scheduler.sender.Priority`); claims take them in this order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,24 +83,35 @@ async def add_many(
 async def claim_due(
     session: AsyncSession, now: datetime, claimer: str, limit: int
 ) -> list[Delivery]:
-    """Claim up to `limit` pending deliveries due by `now`, the most urgent kinds first (an
-    escalation is never left behind a backlog of broadcasts); other claimers skip these rows."""
-    due_ids = (
-        select(Delivery.id)
-        .where(Delivery.state == PENDING, Delivery.due_at <= now)
-        .order_by(Delivery.priority.desc(), Delivery.due_at)
-        .limit(limit)
-        .with_for_update(skip_locked=True)
-        .scalar_subquery()
-    )
-    result = await session.scalars(
-        update(Delivery)
-        .where(Delivery.id.in_(due_ids))
-        .values(state=CLAIMED, claimed_by=claimer, claimed_at=now)
-        .returning(Delivery),
-        execution_options={"synchronize_session": False},
-    )
-    return sorted(result.all(), key=lambda row: (-row.priority, row.due_at, row.id))
+    """Claim up to `limit` pending deliveries due by `now`, the most urgent first: escalations,
+    then reminders, then broadcasts (a backlog of 100,000 broadcast rows due earlier never holds
+    back a reminder or an escalation); other claimers skip these rows.
+
+    One range scan of the (priority, due_at) index per level, oldest first within a level,
+    so a large backlog is never sorted.
+    """
+    claimed: list[Delivery] = []
+    for priority in PRIORITY_LEVELS:
+        if len(claimed) >= limit:
+            break
+        due_ids = (
+            select(Delivery.id)
+            .where(Delivery.state == PENDING, Delivery.priority == priority)
+            .where(Delivery.due_at <= now)
+            .order_by(Delivery.due_at)
+            .limit(limit - len(claimed))
+            .with_for_update(skip_locked=True)
+            .scalar_subquery()
+        )
+        result = await session.scalars(
+            update(Delivery)
+            .where(Delivery.id.in_(due_ids))
+            .values(state=CLAIMED, claimed_by=claimer, claimed_at=now)
+            .returning(Delivery),
+            execution_options={"synchronize_session": False},
+        )
+        claimed.extend(sorted(result.all(), key=lambda row: (row.due_at, row.id)))
+    return claimed
 
 
 async def set_state(

@@ -154,6 +154,13 @@ class Delivery(Base):
         ),
         Index("ix_deliveries_user_state", "user_id", "state"),
         Index("ix_deliveries_due_at", "due_at"),  # pruning finds old records without a scan
+        Index(  # claims: one range scan per priority level, oldest first
+            "ix_deliveries_pending_priority_due",
+            "priority",
+            "due_at",
+            sqlite_where=text("state = 'pending'"),
+            postgresql_where=text("state = 'pending'"),
+        ),
         *(
             Index(
                 f"ix_deliveries_{state}",

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.storage import deliveries, users
 from bot.storage.deliveries import NewDelivery
 from bot.storage.models import Delivery
+from scheduler.sender import Priority
 from tests.conftest import migrated
 
 NOW = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
@@ -60,6 +62,60 @@ async def test_claim_takes_escalations_before_an_older_backlog(
     async with sessions.begin() as session:
         first = await deliveries.claim_due(session, NOW, "a", limit=2)
     assert [row.kind for row in first] == ["escalation", "warmup"]
+
+
+async def test_claim_takes_reminders_before_an_older_broadcast_backlog(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    async with sessions.begin() as session:
+        for user_id in range(1, 7):
+            await users.touch(session, user_id, user_id, "en", NOW)
+        await deliveries.add_many(
+            session,
+            [
+                NewDelivery(user_id=i, kind="broadcast", due_at=NOW - timedelta(hours=1),
+                            priority=0)
+                for i in range(1, 6)
+            ]
+            + [NewDelivery(user_id=6, kind="warmup", due_at=NOW)],
+        )  # fmt: skip
+    async with sessions.begin() as session:
+        first = await deliveries.claim_due(session, NOW, "a", limit=3)
+    assert [row.kind for row in first] == ["warmup", "broadcast", "broadcast"]
+
+
+def test_priority_levels_are_the_senders_most_urgent_first() -> None:
+    assert tuple(sorted(map(int, Priority), reverse=True)) == deliveries.PRIORITY_LEVELS
+
+
+async def test_claiming_scans_an_index_per_level_and_never_sorts_the_backlog(
+    sqlite_url: str,
+) -> None:
+    async with migrated(sqlite_url) as sessions:
+        bind = sessions.kw["bind"]
+        claims: list[tuple[str, Any]] = []
+
+        def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+            if statement.lstrip().upper().startswith("UPDATE DELIVERIES"):
+                claims.append((statement, parameters))
+
+        event.listen(bind.sync_engine, "before_cursor_execute", capture)
+        async with sessions.begin() as session:
+            await deliveries.claim_due(session, NOW, "a", limit=10)
+        event.remove(bind.sync_engine, "before_cursor_execute", capture)
+        plans = []
+        async with bind.connect() as connection:
+            for statement, parameters in claims:
+                # UPDATE … SET (3 values) WHERE id IN (SELECT …) RETURNING …: the SELECT's plan
+                select_part = statement[statement.index("SELECT") :].rsplit(")", 1)[0]
+                rows = await connection.exec_driver_sql(
+                    f"EXPLAIN QUERY PLAN {select_part}", tuple(parameters[3:])
+                )
+                plans.append(" | ".join(str(row[-1]) for row in rows))
+    assert len(plans) == len(deliveries.PRIORITY_LEVELS)
+    for plan in plans:
+        assert "ix_deliveries_pending_priority_due (priority=? AND due_at<?)" in plan, plan
+        assert "TEMP B-TREE" not in plan, plan
 
 
 async def test_duplicate_key_is_ignored(sessions: async_sessionmaker[AsyncSession]) -> None:

@@ -12,6 +12,7 @@ from bot.config import Settings, SettingsError, load_settings
 from bot.logging_setup import setup_logging
 
 EXIT_CONFIG = 2
+EXIT_UNAVAILABLE = 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,12 +63,34 @@ def _run(settings: Settings) -> int:
             flush=True,
         )
         return _playground(settings, "data/playground.db")
+    from telegram.error import BadRequest, InvalidToken, NetworkError
+
     from bot.app import build_application
     from bot.runner import serve
 
+    token = settings.bot_token.get_secret_value()
     application = build_application(settings)
-    asyncio.run(serve(application, settings))
+    try:
+        asyncio.run(serve(application, settings))
+    except InvalidToken:
+        print("kneeguard: Telegram rejected BOT_TOKEN; copy it again from @BotFather",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_CONFIG
+    except BadRequest as error:
+        print(f"kneeguard: Telegram refused a start-up request: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    except NetworkError as error:  # includes timeouts; systemd or Docker will start us again
+        print(
+            f"kneeguard: cannot reach the Bot API at {settings.telegram_base_url}: "
+            f"{_without_token(str(error), token)} (check the network and TELEGRAM_BASE_URL)",
+            file=sys.stderr,
+        )
+        return EXIT_UNAVAILABLE
     return 0
+
+
+def _without_token(text: str, token: str) -> str:
+    return text.replace(token, "<token>")
 
 
 def _playground(settings: Settings, database: str) -> int:

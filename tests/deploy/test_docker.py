@@ -434,3 +434,20 @@ async def test_readme_systemd_install_runs_hardened_stops_cleanly_and_restarts(
     await in_host(systemd_host, "systemctl start kneeguard")
     buttons = await first_reply(runner, "/start", BOOT_SECONDS)
     assert "I agree" not in buttons, "consent was lost across the restart"
+
+    # a token Telegram rejects: one line in the journal, and no restart loop
+    await in_host(
+        systemd_host,
+        "sed -i 's/^BOT_TOKEN=.*/BOT_TOKEN=123456:REJECTED/' /opt/kneeguard/.env"
+        " && systemctl restart kneeguard || true",
+    )
+    failed = await in_host(
+        systemd_host,
+        "for attempt in $(seq 300); do"
+        " systemctl is-failed --quiet kneeguard && break; sleep 0.1; done;"
+        " systemctl show -p ActiveState -p NRestarts -p ExecMainStatus kneeguard",
+    )
+    assert "ActiveState=failed" in failed.output and "NRestarts=0" in failed.output, failed.output
+    assert "ExecMainStatus=2" in failed.output
+    journal = (await in_host(systemd_host, "journalctl -u kneeguard --no-pager")).output
+    assert "kneeguard: Telegram rejected BOT_TOKEN" in journal

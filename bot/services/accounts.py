@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage import users
-from bot.storage.models import USER_TABLES, User
+from bot.storage import user_rows, users
+from bot.storage.models import User
 
 GIVEN = "given"
 DECLINED = "declined"
@@ -25,8 +24,7 @@ async def give_consent(session: AsyncSession, user: User, now: datetime) -> None
 
 async def erase_health_data(session: AsyncSession, user_id: int) -> None:
     """Remove every row about the user except the user row itself."""
-    for table in USER_TABLES:
-        await session.execute(delete(table).where(table.user_id == user_id))
+    await user_rows.delete_all_but_user(session, user_id)
 
 
 async def decline_consent(session: AsyncSession, user: User, now: datetime) -> None:
@@ -47,7 +45,7 @@ async def decline_consent(session: AsyncSession, user: User, now: datetime) -> N
 async def erase_everything(session: AsyncSession, user_id: int) -> None:
     """Delete the person entirely (/delete)."""
     await erase_health_data(session, user_id)
-    await session.execute(delete(User).where(User.id == user_id))
+    await user_rows.delete_user(session, user_id)
 
 
 async def note_blocked(session: AsyncSession, chat_id: int, now: datetime) -> None:

@@ -6,36 +6,26 @@ import json
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.models import USER_TABLES, Base, User
+from bot.storage import user_rows
 
 EXPORT_FORMAT_VERSION = 1
-
-
-def row_as_dict(row: Base) -> dict[str, Any]:
-    """Every column of a row, keyed by column name."""
-    return {column.name: getattr(row, column.key) for column in row.__table__.columns}
 
 
 async def collect_user_data(
     session: AsyncSession, user_id: int, now: datetime
 ) -> dict[str, Any] | None:
     """The users row and every row of every user table, or None when nothing is stored."""
-    user = await session.get(User, user_id)
-    tables: dict[str, list[dict[str, Any]]] = {}
-    for table in USER_TABLES:
-        order = list(table.__table__.primary_key.columns)
-        rows = await session.scalars(select(table).where(table.user_id == user_id).order_by(*order))
-        tables[table.__tablename__] = [row_as_dict(row) for row in rows]
+    user = await user_rows.user_row(session, user_id)
+    tables = await user_rows.rows_by_table(session, user_id)
     if user is None and not any(tables.values()):
         return None
     return {
         "format_version": EXPORT_FORMAT_VERSION,
         "exported_at": now,
         "user_id": user_id,
-        "user": row_as_dict(user) if user is not None else None,
+        "user": user,
         "tables": tables,
     }
 
@@ -58,18 +48,9 @@ def export_filename(user_id: int, now: datetime) -> str:
 
 async def count_user_rows(session: AsyncSession, user_id: int) -> dict[str, int]:
     """How many rows each user table holds for the user (to say what an erasure removed)."""
-    counts: dict[str, int] = {}
-    for table in USER_TABLES:
-        total = await session.scalar(
-            select(func.count()).select_from(table).where(table.user_id == user_id)
-        )
-        counts[table.__tablename__] = int(total or 0)
-    return counts
+    return await user_rows.count_by_table(session, user_id)
 
 
 async def holds_data(session: AsyncSession, user_id: int) -> bool:
     """Whether anything at all is stored about the user."""
-    if await session.get(User, user_id) is not None:
-        return True
-    counts = await count_user_rows(session, user_id)
-    return any(counts.values())
+    return await user_rows.holds_any(session, user_id)

@@ -24,9 +24,10 @@ from bot.handlers.common import (
     say,
     text,
 )
+from bot.render.reminder_markup import CHECKIN_PREFIX, ESCALATION_PREFIX
 from bot.services import checkins as checkin_service
 from bot.services.checkins import CheckinOutcome
-from bot.services.composer import CHECKIN_PREFIX, ESCALATION_PREFIX, ReminderComposer
+from bot.services.composer import ReminderComposer
 from bot.storage import checkins as store
 from bot.storage import users
 from scheduler.sender import SendStatus

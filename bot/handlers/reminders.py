@@ -17,8 +17,8 @@ from bot.handlers.common import (
     say,
     text,
 )
+from bot.render.reminder_markup import REMINDER_PREFIX, SHOES_PREFIX
 from bot.services import reminder_answers
-from bot.services.composer import REMINDER_PREFIX, SHOES_PREFIX
 from bot.services.reminder_answers import StaleReminderError
 from bot.storage import deliveries, plans, users
 from scheduler.planning import local_date

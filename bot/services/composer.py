@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.clock import Clock
 from bot.content import Content, SafeHtml, join_html
 from bot.domain.pain import TrainingMode
 from bot.domain.shoes import assess_shoes
 from bot.domain.vocabulary import ReminderKind
+from bot.render.reminder_markup import ReminderMarkup
 from bot.services.tips import next_tip
 from bot.storage import checkins as checkin_store
 from bot.storage import deliveries
@@ -20,10 +20,6 @@ from scheduler.dispatcher import Composed
 from scheduler.planning import local_date
 from scheduler.sender import Outgoing, PollPayload, Priority, SendResult, TextPayload
 
-REMINDER_PREFIX = "r"
-SHOES_PREFIX = "sh"
-CHECKIN_PREFIX = "k"
-ESCALATION_PREFIX = "e"
 TIP_KINDS = frozenset(
     {ReminderKind.WARMUP, ReminderKind.STRETCH, ReminderKind.STRENGTH, ReminderKind.REST}
 )
@@ -42,6 +38,7 @@ class ReminderComposer:
     def __init__(self, content: Content, clock: Clock) -> None:
         self.content = content
         self.clock = clock
+        self.markup = ReminderMarkup(content)
         self._last_tips: dict[tuple[int, str], str | None] = {}
 
     async def prepare(self, session: AsyncSession, rows: Sequence[Delivery]) -> None:
@@ -77,7 +74,7 @@ class ReminderComposer:
             return None  # no run today, so no after-run stretch (domain.plan.apply_training_mode)
         if in_rest_mode(user) and kind is ReminderKind.WARMUP:
             body = self.content.text("reminders.rest_instead_of_run", lang)
-            markup = self._buttons(row, lang)
+            markup = self.markup.habit(row.id, lang)
             return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
         tips = self.content.tips(kind.value, lang)
         key = (row.user_id, row.kind)
@@ -89,22 +86,8 @@ class ReminderComposer:
         tip = next_tip(tips, last)
         tip_html = self.content.text("tip.text", lang, tip=SafeHtml(tip.text), source=tip.source)
         body = self.content.text(f"reminders.{kind.value}", lang, tip=tip_html)
-        markup = self._buttons(row, lang)
+        markup = self.markup.habit(row.id, lang)
         return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)), tip.id)
-
-    def _buttons(self, row: Delivery, lang: str | None) -> InlineKeyboardMarkup:
-        def press(action: str, key: str) -> InlineKeyboardButton:
-            caption = self.content.plain(f"reminders.buttons.{key}", lang)
-            return InlineKeyboardButton(
-                caption, callback_data=f"{REMINDER_PREFIX}:{row.id}:{action}"
-            )
-
-        return InlineKeyboardMarkup(
-            [
-                [press("done", "done"), press("skip", "skip_today")],
-                [press("s30", "snooze_30"), press("s120", "snooze_2h")],
-            ]
-        )
 
     def _shoes(self, row: Delivery, user: User, plan: Plan | None) -> Composed | None:
         if plan is None:
@@ -123,15 +106,8 @@ class ReminderComposer:
             )
         else:
             body = self.content.text("shoes.nudge_age.text", lang, months=verdict.months or 12)
-        new_shoes = InlineKeyboardButton(
-            self.content.plain("shoes.new_shoes_button", lang),
-            callback_data=f"{SHOES_PREFIX}:{row.id}:new",
-        )
-        return Composed(
-            Outgoing(
-                user.chat_id, TextPayload(body, reply_markup=InlineKeyboardMarkup([[new_shoes]]))
-            )
-        )
+        markup = self.markup.shoes(row.id, lang)
+        return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
 
     def checkin_poll(
         self, user_id: int, chat_id: int, kind: ReminderKind, lang: str | None, source: str
@@ -144,17 +120,7 @@ class ReminderComposer:
             question = self.content.plain("checkin.poll.pain_question", lang)
             keys = [f"checkin.poll.pain_options.{key}" for key in PAIN_OPTION_KEYS]
         options = tuple(self.content.plain(key, lang) for key in keys)
-        red_flag = InlineKeyboardButton(
-            self.content.plain("checkin.red_flag_button", lang),
-            callback_data=f"{CHECKIN_PREFIX}:0:redflag",
-        )
-        walking = InlineKeyboardButton(
-            self.content.plain("checkin.walking_pain_button", lang),
-            callback_data=f"{CHECKIN_PREFIX}:0:walking",
-        )
-        payload = PollPayload(
-            question, options, reply_markup=InlineKeyboardMarkup([[red_flag], [walking]])
-        )
+        payload = PollPayload(question, options, reply_markup=self.markup.checkin(lang))
         asked_at = self.clock.now()  # when it was asked, not when the answer came back
 
         async def record_poll(session: AsyncSession, result: SendResult) -> None:
@@ -173,16 +139,7 @@ class ReminderComposer:
 
     def _followup(self, row: Delivery, user: User) -> Composed:
         lang = user.language
-
-        def press(action: str, key: str) -> InlineKeyboardButton:
-            caption = self.content.plain(f"escalation.{key}", lang)
-            return InlineKeyboardButton(
-                caption, callback_data=f"{ESCALATION_PREFIX}:{row.id}:{action}"
-            )
-
-        markup = InlineKeyboardMarkup(
-            [[press("yes", "follow_up_yes_button"), press("no", "follow_up_no_button")]]
-        )
+        markup = self.markup.follow_up(row.id, lang)
         body = self.content.text("escalation.follow_up", lang)
         return Composed(
             Outgoing(user.chat_id, TextPayload(body, reply_markup=markup), Priority.ESCALATION)

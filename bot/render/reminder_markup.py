@@ -1,0 +1,80 @@
+"""The buttons under proactive messages (reminders, shoe nudges, check-ins, follow-ups).
+
+Callback data is `<prefix>:<delivery id>:<action>`; the handlers in bot/handlers/reminders.py
+and bot/handlers/checkin.py register these prefixes. Captions come from content/ and are
+cached per language (a batch of 500 reminders builds the same four captions 500 times).
+"""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.content import Content
+
+REMINDER_PREFIX = "r"
+SHOES_PREFIX = "sh"
+CHECKIN_PREFIX = "k"
+ESCALATION_PREFIX = "e"
+HABIT_ACTIONS = (
+    (("done", "done"), ("skip", "skip_today")),
+    (("s30", "snooze_30"), ("s120", "snooze_2h")),
+)
+"""Rows of (callback action, caption key under reminders.buttons)."""
+
+
+class ReminderMarkup:
+    """Builds inline keyboards from content, one cached caption per (text key, language)."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self._captions: dict[tuple[str, str | None], str] = {}
+
+    def caption(self, key: str, lang: str | None) -> str:
+        cached = self._captions.get((key, lang))
+        if cached is None:
+            cached = self._captions[(key, lang)] = self.content.plain(key, lang)
+        return cached
+
+    def _button(self, key: str, lang: str | None, data: str) -> InlineKeyboardButton:
+        return InlineKeyboardButton(self.caption(key, lang), callback_data=data)
+
+    def habit(self, delivery_id: int, lang: str | None) -> InlineKeyboardMarkup:
+        """Done / Skip today, Snooze 30 min / Snooze 2 h."""
+        return InlineKeyboardMarkup(
+            [
+                [
+                    self._button(f"reminders.buttons.{key}", lang,
+                                 f"{REMINDER_PREFIX}:{delivery_id}:{action}")
+                    for action, key in row
+                ]
+                for row in HABIT_ACTIONS
+            ]
+        )  # fmt: skip
+
+    def shoes(self, delivery_id: int, lang: str | None) -> InlineKeyboardMarkup:
+        """I got new shoes."""
+        data = f"{SHOES_PREFIX}:{delivery_id}:new"
+        return InlineKeyboardMarkup([[self._button("shoes.new_shoes_button", lang, data)]])
+
+    def checkin(self, lang: str | None) -> InlineKeyboardMarkup:
+        """Under a check-in poll: the red-flag and pain-when-walking ways to the doctor advice."""
+        return InlineKeyboardMarkup(
+            [
+                [self._button("checkin.red_flag_button", lang, f"{CHECKIN_PREFIX}:0:redflag")],
+                [self._button("checkin.walking_pain_button", lang,
+                              f"{CHECKIN_PREFIX}:0:walking")],
+            ]
+        )  # fmt: skip
+
+    def follow_up(self, delivery_id: int, lang: str | None) -> InlineKeyboardMarkup:
+        """Did you see someone? Yes / Not yet."""
+        return InlineKeyboardMarkup(
+            [
+                [
+                    self._button("escalation.follow_up_yes_button", lang,
+                                 f"{ESCALATION_PREFIX}:{delivery_id}:yes"),
+                    self._button("escalation.follow_up_no_button", lang,
+                                 f"{ESCALATION_PREFIX}:{delivery_id}:no"),
+                ]
+            ]
+        )  # fmt: skip

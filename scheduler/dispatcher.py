@@ -218,7 +218,9 @@ class Dispatcher:
             )
         report.skipped += len(verdicts.get(deliveries.SKIPPED, [])) + len(nothing_to_say)
         for row, composed in to_send:
-            task = asyncio.create_task(self._deliver(row.id, row.kind, composed, report))
+            task = asyncio.create_task(
+                self._deliver(row.id, row.kind, row.attempts, composed, report)
+            )
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         report.handed_over += len(to_send)
@@ -275,7 +277,7 @@ class Dispatcher:
         await deliveries.add_many(session, upcoming, count=False)
 
     async def _deliver(
-        self, delivery_id: int, kind: str, composed: Composed, report: TickReport
+        self, delivery_id: int, kind: str, attempts: int, composed: Composed, report: TickReport
     ) -> None:
         async with self._window.slot(composed.outgoing.priority):
             # Still ours? A claim taken back (cancelled broadcast, lease) is not sent.
@@ -286,15 +288,20 @@ class Dispatcher:
                 return
             result = await self._sender.send(composed.outgoing)
         state = outcome_state(result.status, kind)
-        report.outcomes[state] = report.outcomes.get(state, 0) + 1
-        metrics.count_message(kind, state)
         now = self._clock.now()
+        retry_at = escalation_retry_at(kind, state, attempts, now)
+        if retry_at is not None:
+            state = deliveries.PENDING
+        report.outcomes[state] = report.outcomes.get(state, 0) + 1
+        metrics.count_message(kind, "retry" if retry_at is not None else state)
+        moved = {"due_at": retry_at} if retry_at is not None else {}
 
         async def record(session: AsyncSession) -> None:
             await deliveries.set_state(
                 session,
                 [delivery_id],
                 state,
+                **moved,
                 sent_at=now if state == deliveries.SENT else None,
                 message_id=result.message_id,
                 content_id=composed.content_id,
@@ -307,6 +314,22 @@ class Dispatcher:
                 await users.mark_blocked(session, composed.outgoing.chat_id, now)
 
         await self._writer.run(record)
+
+
+ESCALATION_ATTEMPTS = 20
+ESCALATION_RETRY_CAP = timedelta(minutes=30)
+
+
+def escalation_retry_at(kind: str, state: str, attempts: int, now: datetime) -> datetime | None:
+    """When to try a "see a doctor" message again after it failed (a Telegram outage, 5xx
+    beyond the sender's own retries), or None: never for other kinds, and not after
+    ESCALATION_ATTEMPTS tries. Pauses grow 1, 2, 4 … minutes up to 30: about 8 hours in all.
+    `attempts` counts the tries before this one."""
+    if kind not in ALWAYS_DELIVERED or state != deliveries.FAILED:
+        return None
+    if attempts + 1 >= ESCALATION_ATTEMPTS:
+        return None
+    return now + min(timedelta(minutes=2**attempts), ESCALATION_RETRY_CAP)
 
 
 def outcome_state(status: SendStatus, kind: str) -> str:

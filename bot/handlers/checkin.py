@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from typing import Any
 
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -32,22 +35,27 @@ from bot.storage import checkins as store
 from bot.storage import users
 from scheduler.sender import SendStatus
 
+log = logging.getLogger(__name__)
+
 
 async def _after(update: Update, context: Context, outcome: CheckinOutcome, chat_id: int) -> None:
     """Tell the runner their zone; an escalation goes out through the queue right away."""
     rt = runtime(context)
+    if outcome.escalated and rt.dispatcher is not None:
+        await rt.dispatcher.tick()  # first: the doctor advice does not wait for the zone reply
     key = outcome.assessment.reply_key
     lang = language(update, context)
     if key is not None and outcome.said_something:
         await context.bot.send_message(chat_id, rt.content.text(f"{key}.text", lang))
     elif not outcome.escalated:
         await context.bot.send_message(chat_id, rt.content.text("checkin.thanks", lang))
-    if outcome.escalated and rt.dispatcher is not None:
-        await rt.dispatcher.tick()
 
 
 async def poll_answered(update: Update, context: Context) -> None:
-    """A check-in poll answer, mapped to the runner and stored; retracted votes are ignored."""
+    """A check-in poll answer, mapped to the runner and stored. A changed vote replaces the
+    first (a runner who corrects 1-3 to 8-10 must hear about it); a retraction alone changes
+    nothing; an answer to a poll we have no open record of gets the "closed, use /checkin" hint.
+    """
     poll_answer = update.poll_answer
     if poll_answer is None or poll_answer.user is None or not poll_answer.option_ids:
         return
@@ -56,12 +64,19 @@ async def poll_answered(update: Update, context: Context) -> None:
     async with rt.sessions_begin() as session:
         row = await store.by_poll(session, poll_answer.poll_id)
         user = await users.get(session, poll_answer.user.id)
-        if row is None or user is None or row.user_id != user.id or row.status != store.OPEN:
+        if user is None or user.consent != "given":
             return
-        outcome = await checkin_service.answer_poll(
-            session, row, user, poll_answer.option_ids[0], now, rt.content.rules
-        )
         chat_id = user.chat_id
+        if row is None or row.user_id != user.id or not checkin_service.takes_answer(row, now):
+            closed = rt.content.text("checkin.expired", language(update, context))
+        else:
+            outcome = await checkin_service.answer_poll(
+                session, row, user, poll_answer.option_ids[0], now, rt.content.rules
+            )
+            closed = None
+    if closed is not None:
+        await context.bot.send_message(chat_id, closed)
+        return
     await _after(update, context, outcome, chat_id)
 
 
@@ -90,12 +105,22 @@ async def flag_pressed(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and update.effective_user is not None
     rt = runtime(context)
-    red_flag = (query.data or "").endswith(":redflag")
-    await answer(update)
+    if query.data not in {f"{CHECKIN_PREFIX}:0:redflag", f"{CHECKIN_PREFIX}:0:walking"}:
+        await answer(update, text(context, update, "reminders.ack.too_late"))
+        return
+    red_flag = query.data.endswith(":redflag")
+    # Nothing Telegram does here may stop the report being stored: the stored report queues
+    # the escalation, which the dispatcher retries until Telegram takes it.
+    with contextlib.suppress(TelegramError):
+        await answer(update)
     if red_flag:
         # The see-a-doctor message never waits for the database or a queue.
         symptom = rt.content.plain("red_flag.symptoms.checkin_button", language(update, context))
-        await say(update, text(context, update, "red_flag.urgent.text", symptom=symptom))
+        try:
+            await say(update, text(context, update, "red_flag.urgent.text", symptom=symptom))
+        except TelegramError as error:
+            log.warning("urgent red-flag advice not sent at once (%s); the escalation follows",
+                        type(error).__name__)  # fmt: skip
     async with rt.sessions_begin() as session:
         user = await users.get(session, update.effective_user.id)
         if user is None or user.consent != "given":

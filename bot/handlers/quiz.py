@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.content import join_html
+from bot.domain.pain import REASON_RED_FLAG
 from bot.domain.quiz import QuizAnswerError, QuizQuestionExpired, QuizResult
 from bot.domain.vocabulary import RedFlagLevel
 from bot.handlers.common import (
@@ -16,6 +19,7 @@ from bot.handlers.common import (
     answer,
     button,
     consenting_user,
+    edit_or_send,
     keyboard,
     label,
     language,
@@ -24,10 +28,14 @@ from bot.handlers.common import (
     text,
 )
 from bot.handlers.text_steps import register_text_step
+from bot.runtime import after_commit
+from bot.services import checkins as checkin_service
 from bot.services import quiz_flow
 from bot.services.quiz_flow import QuizStep
 from bot.storage import flows, users
 from bot.storage.models import Flow
+
+log = logging.getLogger(__name__)
 
 PREFIX = "q"
 PLAN_PREFIX = "p"
@@ -159,10 +167,31 @@ async def quiz_pressed(update: Update, context: Context) -> None:
         if step.result is None:
             body, markup = render_question(update, context, step)
         elif step.result.red_flag is not None:
-            body, markup = red_flag_text(update, context, step.result), None
+            advice = red_flag_text(update, context, step.result)
+            shown_id, user_id = flow.message_id, user.id
+            after_commit(session, lambda: show_red_flag(update, context, shown_id, advice, user_id))
+            return
         else:
             body, markup = render_result(update, context, step.result)
         show_after_commit(session, update, context, flow, body, markup)
+
+
+async def show_red_flag(
+    update: Update, context: Context, message_id: int | None, advice: str, user_id: int
+) -> None:
+    """The quiz's see-a-doctor advice in place of the question. If Telegram fails to take it,
+    the advice is queued as an escalation, which the dispatcher retries until it arrives."""
+    try:
+        await edit_or_send(update, context, message_id, advice)
+    except TelegramError as error:
+        log.warning("quiz red-flag advice not shown (%s); queued instead", type(error).__name__)
+        rt = runtime(context)
+        async with rt.sessions_begin() as session:
+            await checkin_service.queue_doctor_advice(
+                session, user_id, [REASON_RED_FLAG], rt.clock.now()
+            )
+        if rt.dispatcher is not None:
+            await rt.dispatcher.tick()
 
 
 async def quiz_text(update: Update, context: Context, flow: Flow) -> None:

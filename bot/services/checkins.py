@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -16,11 +17,13 @@ from bot.storage.deliveries import NewDelivery
 from bot.storage.models import Checkin, User
 from scheduler.planning import apply_quiet_hours
 
+UTC_ZONE = ZoneInfo("UTC")
 PAIN_BANDS = tuple(band.value for band in PainBand)
 TRENDS = tuple(trend.value for trend in MorningTrend)
 HISTORY_WINDOW = timedelta(days=30)
 RE_ESCALATE_AFTER = timedelta(days=3)
 FOLLOW_UP_AFTER = timedelta(days=3)
+VOTE_CHANGE_WINDOW = timedelta(days=1)
 ESCALATION_PRIORITY = 2
 WALKING = "walking"
 CLOSER_CHECKINS_DAYS = 7
@@ -37,9 +40,10 @@ class CheckinOutcome:
     """False when the answer says nothing about pain ("same or better" in the morning)."""
 
 
-def to_record(row: Checkin) -> CheckinRecord:
+def to_record(row: Checkin, zone: ZoneInfo = UTC_ZONE) -> CheckinRecord:
+    """The domain's view of a stored check-in, its time in the runner's zone."""
     return CheckinRecord(
-        at=row.answered_at or row.asked_at,
+        at=(row.answered_at or row.asked_at).astimezone(zone),
         pain_band=PainBand(row.pain) if row.pain else None,
         morning_trend=MorningTrend(row.trend) if row.trend else None,
         pain_when_walking=row.kind == WALKING,
@@ -52,10 +56,11 @@ async def assess_and_escalate(
 ) -> CheckinOutcome:
     """Evaluate the recent history, set the training mode, queue an escalation if due."""
     history = await store.answered_since(session, user.id, now - HISTORY_WINDOW)
-    records = [to_record(row) for row in history if row.status == store.ANSWERED]
-    assessment = evaluate(records, now, rules)
+    zone = ZoneInfo(user.timezone or "UTC")  # "7 days" and "14 days" are the runner's days
+    records = [to_record(row, zone) for row in history if row.status == store.ANSWERED]
+    assessment = evaluate(records, now.astimezone(zone), rules)
     user.training_mode = assessment.training_mode.value
-    own_zone = to_record(latest).zone(rules.pain) if latest is not None else assessment.zone
+    own_zone = to_record(latest, zone).zone(rules.pain) if latest is not None else assessment.zone
     if latest is not None:
         latest.zone = own_zone.value if own_zone is not None else None
     escalated = False
@@ -98,6 +103,16 @@ def escalation_messages(user: User, reasons: list[str], now: datetime) -> list[N
     return follow_ups + daily
 
 
+async def queue_doctor_advice(
+    session: AsyncSession, user_id: int, reasons: list[str], now: datetime
+) -> None:
+    """Just the "see a doctor" message, through the queue that retries until it arrives."""
+    advice = NewDelivery(
+        user_id, "escalation", now, ESCALATION_PRIORITY, payload={"reasons": reasons}
+    )
+    await deliveries.add_many(session, [advice])
+
+
 async def answer_follow_up(
     session: AsyncSession, user: User, delivery_id: int, checked: bool, now: datetime
 ) -> bool:
@@ -119,6 +134,13 @@ async def answer_follow_up(
             session, [NewDelivery(user.id, "escalation_followup", again, ESCALATION_PRIORITY)]
         )
     return True
+
+
+def takes_answer(row: Checkin, now: datetime) -> bool:
+    """An open poll takes its answer; an answered one takes a changed vote for a day."""
+    if row.status == store.OPEN:
+        return True
+    return row.status == store.ANSWERED and now - row.asked_at <= VOTE_CHANGE_WINDOW
 
 
 async def answer_poll(

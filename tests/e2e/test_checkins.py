@@ -304,7 +304,8 @@ async def test_unanswered_poll_is_closed_after_a_day_and_counted_missing_not_pai
     with pytest.raises(EmulatorUsageError):
         await runner.answer_poll(closed, [P0])  # Telegram refuses votes in a closed poll
 
-    # A late poll_answer for the closed poll (say, delayed in transit) changes nothing.
+    # A late poll_answer for the closed poll (say, delayed in transit) changes no data; the
+    # runner is told the check-in closed and how to report now.
     before = len(runner.bot_messages())
     harness.emulator.queue.push(
         "poll_answer",
@@ -318,7 +319,8 @@ async def test_unanswered_poll_is_closed_after_a_day_and_counted_missing_not_pai
     await settled(harness)
     [_, after] = [row for row in await checkin_rows(harness, 7004) if row.kind == "checkin"]
     assert after.status == "missing" and after.pain is None
-    assert len(runner.bot_messages()) == before
+    assert len(runner.bot_messages()) == before + 1
+    assert "/checkin" in (runner.bot_messages()[-1].text or "")
     assert (await user_row(harness, 7004)).training_mode == "rest"
 
 

@@ -1,0 +1,203 @@
+"""The "see a doctor" path survives what Telegram and runners do: outages, changed votes,
+unknown polls, forged buttons, pauses. Nothing here may end with pain recorded and no advice."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot.services import checkins as checkin_service
+from bot.storage import checkins as store
+from bot.storage import users
+from bot.storage.models import Checkin, Delivery
+from emulator import EmulatedUser, FaultRule, TranscriptEntry
+from tests.e2e.harness import BotHarness
+from tests.e2e.test_checkins import settled
+from tests.e2e.test_everyday import runner_with_plan
+from tests.e2e.test_onboarding import consent, press
+
+ESCALATION_TEXT = "get your knee checked"
+URGENT_TEXT = "get help today"
+RED_FLAG_BUTTON = "Swelling, locking, giving way or can't bear weight"
+SEND_TRIES = 3  # the harness's limiter: one try and two retries
+
+
+def containing(runner: EmulatedUser, phrase: str) -> list[TranscriptEntry]:
+    return [m for m in runner.bot_messages() if phrase in (m.text or "").lower()]
+
+
+async def checkin_poll(harness: BotHarness, runner: EmulatedUser) -> TranscriptEntry:
+    await runner.send_command("/checkin")
+    poll = await runner.next_bot_message()
+    assert poll.poll is not None
+    return poll
+
+
+async def test_red_flag_advice_lost_to_an_outage_still_arrives_as_the_escalation(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(6001)
+    await runner_with_plan(harness, 6001)
+    poll = await checkin_poll(harness, runner)
+    # the immediate advice fails on every try; Telegram is back for the queued escalation
+    harness.emulator.faults.add(FaultRule("5xx", method="sendMessage", count=SEND_TRIES))
+
+    await runner.press_button(poll, text=RED_FLAG_BUTTON)
+    await runner.wait_for(lambda: containing(runner, ESCALATION_TEXT))
+    await settled(harness)
+
+    assert containing(runner, URGENT_TEXT) == []  # that one was lost …
+    assert len(containing(runner, ESCALATION_TEXT)) == 1  # … the doctor advice was not
+    async with harness.session() as session:
+        flags = await session.scalars(select(Checkin.red_flag).where(Checkin.user_id == 6001))
+        assert sorted(flags) == [False, True]  # the poll, still open, and the stored red flag
+
+
+async def test_a_failed_escalation_is_tried_again_until_it_arrives(harness: BotHarness) -> None:
+    runner = harness.user(6002)
+    await runner_with_plan(harness, 6002)
+    await runner.send_command("/plan")  # the runner has written to the bot
+    await runner.next_bot_message()
+    harness.emulator.faults.add(FaultRule("5xx", method="sendMessage", count=SEND_TRIES * 2))
+    async with harness.runtime.sessions_begin() as session:
+        user = await users.get(session, 6002)
+        assert user is not None
+        now = harness.clock.now()
+        await checkin_service.report(session, user, now, harness.runtime.content.rules,
+                                     red_flag=True)  # fmt: skip
+
+    await harness.tick()  # first try fails
+    assert containing(runner, ESCALATION_TEXT) == []
+    harness.clock.advance(timedelta(minutes=1, seconds=1))
+    await harness.tick()  # second try fails too
+    assert containing(runner, ESCALATION_TEXT) == []
+    harness.clock.advance(timedelta(minutes=2, seconds=1))
+    await harness.tick()
+
+    assert len(containing(runner, ESCALATION_TEXT)) == 1
+    async with harness.session() as session:
+        row = await session.scalar(
+            select(Delivery).where(Delivery.user_id == 6002, Delivery.kind == "escalation")
+        )
+    assert row is not None and row.state == "sent" and row.attempts == 3
+
+
+async def test_a_changed_vote_is_recorded_and_answered(harness: BotHarness) -> None:
+    runner = harness.user(6003)
+    await runner_with_plan(harness, 6003)
+    poll = await checkin_poll(harness, runner)
+    await runner.answer_poll(poll, [1])  # 1-3: green
+    first = await runner.next_bot_message()
+    assert "green" in (first.text or "").lower()
+
+    await runner.answer_poll(poll, [])  # retracted …
+    await runner.answer_poll(poll, [4])  # … and corrected to 8-10
+    second = await runner.next_bot_message()
+
+    assert "red" in (second.text or "").lower()
+    async with harness.session() as session:
+        pain = await session.scalar(select(Checkin.pain).where(Checkin.user_id == 6003))
+    assert pain == "8-10"
+
+
+async def test_an_answer_to_a_poll_the_bot_has_no_record_of_gets_the_closed_hint(
+    harness: BotHarness,
+) -> None:
+    """As after a poll whose send timed out: Telegram has it, the database does not."""
+    runner = harness.user(6004)
+    await runner_with_plan(harness, 6004)
+    await runner.send_command("/plan")
+    await runner.next_bot_message()
+    assert harness.application is not None
+    await harness.application.bot.send_poll(
+        6004, "How is your knee?", ["0", "1-3", "4-5", "6-7", "8-10"], is_anonymous=False
+    )
+    poll = await runner.next_bot_message()
+
+    await runner.answer_poll(poll, [4])
+
+    hint = await runner.next_bot_message()
+    assert "/checkin" in (hint.text or "")
+
+
+async def test_a_forged_checkin_button_is_answered_and_changes_nothing(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(6005)
+    await runner_with_plan(harness, 6005)
+    poll = await checkin_poll(harness, runner)
+    stored = harness.emulator.state.find_message(6005, poll.message_id)
+    assert stored is not None and stored.reply_markup is not None
+    stored.reply_markup["inline_keyboard"].append([{"text": "x", "callback_data": "k:9:evil"}])
+
+    query = await runner.press_button(poll, data="k:9:evil")
+
+    notice = await runner.wait_callback_answered(query)
+    assert notice.text  # answered, with a word
+    await settled(harness)
+    async with harness.session() as session:
+        answered = list(await session.scalars(
+            select(Checkin.id).where(Checkin.user_id == 6005, Checkin.status == store.ANSWERED)
+        ))  # fmt: skip
+    assert answered == []  # nothing recorded as walking pain …
+    assert len(runner.bot_messages()) == 1  # … and nothing but the poll was sent
+
+
+async def test_a_paused_runner_still_gets_the_escalation(harness: BotHarness) -> None:
+    runner = harness.user(6006)
+    await runner_with_plan(harness, 6006)
+    poll = await checkin_poll(harness, runner)
+    async with harness.runtime.sessions_begin() as session:
+        user = await users.get(session, 6006)
+        assert user is not None
+        user.paused_indefinitely = True
+
+    await runner.press_button(poll, text=RED_FLAG_BUTTON)
+    await runner.wait_for(lambda: containing(runner, ESCALATION_TEXT))
+    await settled(harness)
+
+    assert len(containing(runner, ESCALATION_TEXT)) == 1
+
+
+async def test_persisting_pain_escalates_again_after_three_days_and_a_red_flag_at_once(
+    harness: BotHarness,
+) -> None:
+    rules = harness.runtime.content.rules
+    await runner_with_plan(harness, 6007)
+    start = harness.clock.now()
+
+    async def escalated_after(days: float, **report: bool) -> bool:
+        async with harness.runtime.sessions_begin() as session:
+            user = await users.get(session, 6007)
+            assert user is not None
+            now = start + timedelta(days=days)
+            if report:
+                outcome = await checkin_service.report(session, user, now, rules, **report)
+            else:
+                await store.record(session, 6007, "checkin", now, pain="8-10")
+                outcome = await checkin_service.assess_and_escalate(session, user, now, rules)
+            return outcome.escalated
+
+    assert await escalated_after(0, red_flag=True)
+    assert await escalated_after(1, red_flag=True)  # a new red flag: never held back
+    assert not await escalated_after(2)  # red again, escalated a day ago: not repeated yet
+    assert await escalated_after(4.5)  # still red three days later: told again
+
+
+async def test_a_quiz_red_flag_that_cannot_be_shown_is_queued_as_the_escalation(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(6008)
+    await consent(runner)
+    await runner.send_command("/quiz")
+    question = await runner.next_bot_message()
+    question = await press(runner, question, "Around or behind the kneecap")
+    harness.emulator.faults.add(FaultRule("5xx", method="editMessageText", count=SEND_TRIES))
+
+    await runner.press_button(question, text="Knee gives way")
+    await runner.wait_for(lambda: containing(runner, ESCALATION_TEXT))
+    await settled(harness)
+
+    [advice] = containing(runner, ESCALATION_TEXT)
+    assert "giving way" in (advice.text or "")

@@ -1,10 +1,28 @@
-"""Logging: plain or JSON lines, never the token (httpx logs request URLs, which contain it)."""
+"""Logging: plain or JSON lines that never hold message texts, health answers or the token.
+
+Our own loggers (`bot.*`, `scheduler.*`) follow LOG_LEVEL. Libraries that log payloads below a
+certain level are held at that level even when LOG_LEVEL=DEBUG (see CLAMPED_LOGGERS), and the
+one handler replaces the token wherever it still turns up (messages and tracebacks).
+"""
 
 from __future__ import annotations
 
 import json
 import logging
 from datetime import UTC, datetime
+
+# The lowest level each library may log at, and what it would log below it.
+CLAMPED_LOGGERS: dict[str, int] = {
+    "telegram": logging.INFO,  # DEBUG: every Bot API call's parameters and result, every update
+    "httpx": logging.WARNING,  # INFO: every request URL, which contains the token
+    "httpcore": logging.WARNING,  # DEBUG: every request and response
+    "aiosqlite": logging.WARNING,  # DEBUG: every call with its SQL and bound values
+    "sqlalchemy": logging.WARNING,  # INFO: SQL statements; DEBUG: the rows read back
+    "apscheduler": logging.WARNING,  # INFO: every job run
+    "aiohttp.access": logging.WARNING,  # INFO: every request line
+    "alembic": logging.WARNING,  # INFO: every migration step
+}
+TOKEN_PLACEHOLDER = "<token>"
 
 
 class JsonFormatter(logging.Formatter):
@@ -17,22 +35,34 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exception"] = record.exc_text
         return json.dumps(entry, ensure_ascii=False)
 
 
 class RedactToken(logging.Filter):
-    """Replace the bot token wherever it would appear in a log line."""
+    """Replace the bot token wherever it would appear in a log line, tracebacks included."""
 
     def __init__(self, token: str | None) -> None:
         super().__init__()
         self.token = token
+        self._tracebacks = logging.Formatter()
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if self.token and self.token in record.getMessage():
-            record.msg = record.getMessage().replace(self.token, "<token>")
+        if not self.token:
+            return True
+        message = record.getMessage()
+        if self.token in message:
+            record.msg = message.replace(self.token, TOKEN_PLACEHOLDER)
             record.args = ()
+        if record.exc_info and not record.exc_text:  # formatters reuse this cached text
+            record.exc_text = self._tracebacks.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = record.exc_text.replace(self.token, TOKEN_PLACEHOLDER)
+        if record.stack_info:
+            record.stack_info = record.stack_info.replace(self.token, TOKEN_PLACEHOLDER)
         return True
 
 
@@ -44,5 +74,7 @@ def setup_logging(level: str, *, as_json: bool, token: str | None) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("httpx", "httpcore", "apscheduler", "aiohttp.access", "alembic"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    for name, floor in CLAMPED_LOGGERS.items():
+        # At or above the floor a library simply follows the root logger (the playground's
+        # warnings-only switch included); below it, it is held at the floor.
+        logging.getLogger(name).setLevel(floor if root.level < floor else logging.NOTSET)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application
@@ -14,6 +15,8 @@ from bot.handlers.common import Context, answer, runtime, say
 
 log = logging.getLogger(__name__)
 HARMLESS = ("message is not modified", "query is too old")
+# What drivers say about a database error besides its message, naming no stored value.
+SAFE_ERROR_CODES = ("sqlite_errorname", "sqlstate", "constraint_name")
 
 
 async def on_error(update: object, context: Context) -> None:
@@ -25,7 +28,10 @@ async def on_error(update: object, context: Context) -> None:
         log.info("a user blocked the bot while we answered: %s", error)
         return
     kind = "update" if isinstance(update, Update) else "job"
-    log.error("error while handling an %s: %r", kind, error, exc_info=error)
+    if error is not None and _involves_the_database(error):
+        log.error("database error while handling an %s:\n%s", kind, _without_messages(error))
+    else:
+        log.error("error while handling an %s: %r", kind, error, exc_info=error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     busy = isinstance(error, OperationalError | DBAPIError | ConnectionError | OSError)
@@ -38,6 +44,38 @@ async def on_error(update: object, context: Context) -> None:
             await say(update, notice)
     except TelegramError:
         log.warning("could not tell the user about the error")
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """`error` and the exceptions it was raised from or while handling, outermost first."""
+    chain: list[BaseException] = []
+    link: BaseException | None = error
+    while link is not None and all(link is not seen for seen in chain):
+        chain.append(link)
+        link = link.__cause__ or (None if link.__suppress_context__ else link.__context__)
+    return chain
+
+
+def _involves_the_database(error: BaseException) -> bool:
+    return any(isinstance(link, StatementError) for link in _chain(error))
+
+
+def _without_messages(error: BaseException) -> str:
+    """The traceback with every exception message left out, the SQL statement kept.
+
+    A database error's message can carry stored values even with hide_parameters: PostgreSQL's
+    DETAIL repeats the duplicate key or the whole failing row.
+    """
+    blocks = []
+    for link in reversed(_chain(error)):
+        name = f"{type(link).__module__}.{type(link).__qualname__}"
+        codes = [f"{a}={v}" for a in SAFE_ERROR_CODES if (v := getattr(link, a, None)) is not None]
+        summary = f"{name} (message withheld{''.join(f'; {code}' for code in codes)})"
+        if isinstance(link, StatementError):
+            summary += f"\n[SQL: {link.statement}]"
+        frames = "".join(traceback.format_tb(link.__traceback__))
+        blocks.append(f"Traceback (most recent call last):\n{frames}{summary}")
+    return "\n\nwhich led to:\n\n".join(blocks)
 
 
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

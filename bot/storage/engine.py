@@ -34,13 +34,19 @@ def ensure_sqlite_folder(database_url: str) -> None:
 
 
 def create_engine(database_url: str, *, echo: bool = False) -> AsyncEngine:
-    """An engine for SQLite (aiosqlite) or PostgreSQL (asyncpg)."""
+    """An engine for SQLite (aiosqlite) or PostgreSQL (asyncpg).
+
+    Bound values are kept out of error messages and echo lines (hide_parameters): they hold
+    runners' answers, and database errors end up in the log.
+    """
     ensure_sqlite_folder(database_url)
     if database_url.startswith("sqlite"):
-        engine = create_async_engine(database_url, echo=echo)
+        engine = create_async_engine(database_url, echo=echo, hide_parameters=True)
         event.listen(engine.sync_engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_async_engine(database_url, echo=echo, pool_pre_ping=True, pool_size=10)
+    return create_async_engine(
+        database_url, echo=echo, hide_parameters=True, pool_pre_ping=True, pool_size=10
+    )
 
 
 def create_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from bot.config import Settings, SettingsError, load_settings
-from bot.logging_setup import setup_logging
+from bot.logging_setup import CLAMPED_LOGGERS, setup_logging
 
 EXIT_CONFIG = 2
 EXIT_UNAVAILABLE = 1
@@ -96,8 +96,12 @@ def _without_token(text: str, token: str) -> str:
 def _playground(settings: Settings, database: str) -> int:
     from bot.playground import run_playground
 
-    # Log lines would interleave with the chat: only warnings and errors, in the terminal.
+    # Log lines would interleave with the chat: only warnings and errors, in the terminal
+    # (libraries held at INFO for LOG_LEVEL=DEBUG included).
     logging.getLogger().setLevel(max(logging.WARNING, logging.getLogger().level))
+    for name in CLAMPED_LOGGERS:
+        library = logging.getLogger(name)
+        library.setLevel(max(logging.WARNING, library.level))
     return asyncio.run(run_playground(settings, database))
 
 

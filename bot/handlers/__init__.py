@@ -1,7 +1,9 @@
 """Handler registration: each feature module ends in `register(application)`.
 
 Order matters: feature handlers sit in group 0; the free-text router and the unknown-command
-answer sit in group 1, so they only see what no feature claimed.
+answer sit in group 1, so they only see what no feature claimed. Every group gets each update,
+so the answer to unknown buttons is the last handler of group 0: a group runs only its first
+matching handler, so it sees exactly the presses no feature's pattern matched.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import Update
-from telegram.ext import Application, TypeHandler
+from telegram.ext import Application, CallbackQueryHandler, TypeHandler
 
 from bot.handlers import (
     admin,
@@ -39,3 +41,5 @@ def register_all(application: Application[Any, Any, Any, Any, Any, Any]) -> None
     application.add_handler(TypeHandler(Update, remember_language), group=-1)
     for feature in FEATURES:
         feature.register(application)
+    # Last in group 0: old or forged buttons no feature claims still stop spinning.
+    application.add_handler(CallbackQueryHandler(fallback.unknown_button))

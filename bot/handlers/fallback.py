@@ -1,18 +1,21 @@
-"""What no feature claimed: typed answers inside flows, unknown commands, stray text."""
+"""What no feature claimed: typed answers inside flows, unknown commands, stray text, photos
+and stickers, and buttons no feature knows."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
 from bot.commands import ALL_COMMANDS
-from bot.handlers.common import Context, is_private, runtime, say, text
+from bot.handlers.common import Context, answer, is_private, runtime, say, text
 from bot.handlers.distance import typed_distance
 from bot.handlers.text_steps import text_step_for
 from bot.storage import flows
 
+log = logging.getLogger(__name__)
 FALLBACK_GROUP = 1
 
 
@@ -45,6 +48,20 @@ async def unknown_command(update: Update, context: Context) -> None:
         await say(update, text(context, update, "errors.unknown_command"))
 
 
+async def not_text(update: Update, context: Context) -> None:
+    """A photo, voice message, sticker or file: what the bot understands instead."""
+    await say(update, text(context, update, "errors.not_text"))
+
+
+async def unknown_button(update: Update, context: Context) -> None:
+    """A press no feature's pattern matched (an old or forged button): answered, nothing changes.
+
+    Registered last in group 0 by `bot.handlers.register_all`, so it sees only unclaimed presses.
+    """
+    log.info("answered a button press no feature claims")  # never the data: it is client input
+    await answer(update, text(context, update, "errors.unknown_button_press"))
+
+
 async def group_message(update: Update, context: Context) -> None:
     """Commands in groups: knee questions are personal, so ask for a private chat."""
     await say(update, text(context, update, "errors.group_chat"))
@@ -63,3 +80,12 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         MessageHandler(filters.ChatType.GROUPS & filters.COMMAND, group_message),
         group=FALLBACK_GROUP,
     )
+    # New messages only (not edits), and not service messages such as a pinned message.
+    application.add_handler(
+        MessageHandler(
+            filters.UpdateType.MESSAGE & private & ~filters.TEXT & ~filters.LOCATION
+            & ~filters.StatusUpdate.ALL,
+            not_text,
+        ),
+        group=FALLBACK_GROUP,
+    )  # fmt: skip

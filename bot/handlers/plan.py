@@ -39,7 +39,13 @@ from scheduler.planning import local_date
 async def show_step(
     update: Update, context: Context, session: Any, flow: Flow, *, new: bool = False
 ) -> None:
-    """Render the flow's step in its message (edited in place, or a new one)."""
+    """Render the flow's step in its message (edited in place, or a new one); the settings
+    menu is a step of this flow too."""
+    if flow.step == "menu":
+        from bot.handlers.settings import show_menu
+
+        await show_menu(update, context, session, flow, new=new)
+        return
     user = await users.get(session, flow.user_id)
     assert user is not None
     plan = await plans.get_or_create(session, user.id)
@@ -125,11 +131,11 @@ async def apply_answer(
     elif action == "lang":
         chosen = None if argument == plan_setup.LANGUAGE_AUTO else argument
         if chosen is not None and chosen not in runtime(context).content.languages:
-            raise InputError("quiz.expired", argument)
+            raise InputError("plan.expired", argument)
         user.preferred_language = chosen
         remember_chosen_language(context, chosen)
     else:
-        raise InputError("quiz.expired", action)
+        raise InputError("plan.expired", action)
     if flow.data.get("mode") == "settings":
         return None
     return plan_setup.next_step(flow.step)
@@ -176,7 +182,7 @@ async def plan_pressed(update: Update, context: Context) -> None:
     async with rt.sessions_begin() as session:
         flow = await flows.get(session, update.effective_user.id)
         if parsed is None or flow is None or flow.name != FLOW or parsed.token != flow.token:
-            await answer(update, text(context, update, "quiz.expired"))
+            await answer(update, text(context, update, "plan.expired"))
             return
         if query.message is not None:
             flow.message_id = query.message.message_id

@@ -101,6 +101,8 @@ def render_step(
             max_km=rules.max_km, default_km=rules.default_km,
         )  # fmt: skip
         return body, keyboard([_back_row(update, context, flow)])
+    if step != "review":  # an empty text with the review buttons would be sent otherwise
+        raise ValueError(f"the plan flow has no step {step!r} to render")
     rows = [
         [button(label(context, update, "plan.confirm_button"), _press(flow, "confirm"))],
         [button(label(context, update, "plan.change_button"), _press(flow, "back"))],

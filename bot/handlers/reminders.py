@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
+from bot.domain.vocabulary import ReminderKind
 from bot.handlers.common import (
     Callback,
     Context,
@@ -21,7 +23,25 @@ from bot.render.reminder_markup import REMINDER_PREFIX, SHOES_PREFIX
 from bot.services import reminder_answers
 from bot.services.reminder_answers import StaleReminderError
 from bot.storage import deliveries, plans, users
+from bot.storage.models import Delivery
 from scheduler.planning import local_date
+
+LARGEST_DELIVERY_ID = 2**31 - 1
+"""deliveries.id is a 32-bit INTEGER on PostgreSQL: a larger number names no delivery."""
+
+
+def delivery_id(parsed: Callback | None) -> int | None:
+    """The delivery id a reminder button carries, or None if no delivery could have it."""
+    if parsed is None or not (parsed.token.isascii() and parsed.token.isdigit()):
+        return None
+    number = int(parsed.token)
+    return number if number <= LARGEST_DELIVERY_ID else None
+
+
+def shoes_reset_since(nudge: Delivery, shoe_since: date | None, zone: str) -> bool:
+    """Whether new shoes were noted on or after the day this nudge came (its button is old)."""
+    sent = nudge.sent_at or nudge.due_at
+    return shoe_since is not None and shoe_since >= local_date(sent, zone)
 
 
 async def reminder_pressed(update: Update, context: Context) -> None:
@@ -29,15 +49,16 @@ async def reminder_pressed(update: Update, context: Context) -> None:
     query = update.callback_query
     assert query is not None and update.effective_user is not None
     parsed = Callback.parse(query.data)
+    reminder_id = delivery_id(parsed)
     rt = runtime(context)
     now = rt.clock.now()
     try:
-        if parsed is None or not parsed.token.isdigit():
+        if parsed is None or reminder_id is None:
             raise StaleReminderError(0)
         async with rt.sessions_begin() as session:
             user = await users.get(session, update.effective_user.id)
             response, again = await reminder_answers.answer_reminder(
-                session, update.effective_user.id, int(parsed.token), parsed.action, now
+                session, update.effective_user.id, reminder_id, parsed.action, now
             )
             zone = user.timezone if user else None
     except StaleReminderError:
@@ -54,17 +75,30 @@ async def reminder_pressed(update: Update, context: Context) -> None:
 
 
 async def new_shoes_pressed(update: Update, context: Context) -> None:
-    """ "I got new shoes": reset the distance and age count."""
+    """ "I got new shoes" under a shoe nudge: reset the distance and age count, once per nudge.
+
+    A button of another user's message, of another kind of message, or of a nudge the shoes
+    were already reset after is stale: answered, nothing changes.
+    """
+    query = update.callback_query
+    assert query is not None and update.effective_user is not None
     rt = runtime(context)
-    assert update.effective_user is not None
+    user_id = update.effective_user.id
+    nudge_id = delivery_id(Callback.parse(query.data))
     async with rt.sessions_begin() as session:
-        plan = await plans.get(session, update.effective_user.id)
-        if plan is None:
+        plan = await plans.get(session, user_id)
+        user = await users.get(session, user_id)
+        nudge = (
+            await deliveries.sent_to_user(session, nudge_id, user_id, ReminderKind.SHOES.value)
+            if nudge_id is not None
+            else None
+        )
+        zone = (user.timezone if user else None) or "UTC"
+        if plan is None or nudge is None or shoes_reset_since(nudge, plan.shoe_since, zone):
             await answer(update, text(context, update, "reminders.ack.too_late"))
             return
         plan.shoe_km = 0.0
-        user = await users.get(session, update.effective_user.id)
-        plan.shoe_since = local_date(rt.clock.now(), (user.timezone if user else None) or "UTC")
+        plan.shoe_since = local_date(rt.clock.now(), zone)
     await answer(update)
     await say(update, text(context, update, "shoes.reset_done"))
 

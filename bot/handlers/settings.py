@@ -31,9 +31,10 @@ TOGGLE_KINDS = tuple(kind.value for kind in ReminderKind)
 
 
 async def show_menu(
-    update: Update, context: Context, session: Any, flow: Flow, *, saved: bool = False
-) -> None:
-    """The settings menu in the flow's message; reminder kinds toggle in place."""
+    update: Update, context: Context, session: Any, flow: Flow, *, saved: bool = False,
+    new: bool = False,
+) -> None:  # fmt: skip
+    """The settings menu in the flow's message (or a new one); reminder kinds toggle in place."""
     from bot.handlers.common import runtime
 
     now = runtime(context).clock.now()
@@ -64,7 +65,7 @@ async def show_menu(
     body = text(context, update, "settings.menu")
     if saved:
         body = f"{text(context, update, 'settings.saved')}\n\n{body}"
-    show_after_commit(session, update, context, flow, body, keyboard(rows))
+    show_after_commit(session, update, context, flow, body, keyboard(rows), new=new)
 
 
 async def settings_command(update: Update, context: Context) -> None:
@@ -83,7 +84,7 @@ async def settings_pressed(update: Update, context: Context) -> None:
     async with rt.sessions_begin() as session:
         flow = await flows.get(session, update.effective_user.id)
         if parsed is None or flow is None or flow.name != FLOW or parsed.token != flow.token:
-            await answer(update, text(context, update, "quiz.expired"))
+            await answer(update, text(context, update, "settings.expired"))
             return
         await answer(update)
         if query.message is not None:

@@ -81,7 +81,7 @@ async def consent_pressed(update: Update, context: Context) -> None:
     assert query is not None and update.effective_user is not None
     parsed = Callback.parse(query.data)
     if parsed is None or parsed.action not in {"yes", "no"}:
-        await answer(update, text(context, update, "quiz.expired"))
+        await answer(update, text(context, update, "start.consent_expired"))
         return
     await answer(update)
     rt = runtime(context)

@@ -174,6 +174,20 @@ async def get(session: AsyncSession, delivery_id: int) -> Delivery | None:
     return await session.get(Delivery, delivery_id)
 
 
+async def sent_to_user(
+    session: AsyncSession, delivery_id: int, user_id: int, kind: str
+) -> Delivery | None:
+    """The delivery if it is a message of `kind` sent to this user (a button's id, checked)."""
+    return await session.scalar(
+        select(Delivery).where(
+            Delivery.id == delivery_id,
+            Delivery.user_id == user_id,
+            Delivery.kind == kind,
+            Delivery.state == SENT,
+        )
+    )
+
+
 async def pending_for_user(session: AsyncSession, user_id: int) -> list[Delivery]:
     rows = await session.scalars(
         select(Delivery)

@@ -161,17 +161,23 @@ class Content:
         return self._message(key, lang).source
 
     def placeholders(self, key: str, lang: str | None = None) -> frozenset[str]:
-        """The placeholder names a text needs."""
-        return _field_names(self._message(key, lang).text)
+        """The placeholder names a caller must pass (a cited text fills its own {source})."""
+        message = self._message(key, lang)
+        return _field_names(message.text) - _own_fields(message)
 
     def text(self, key: str, lang: str | None = None, **params: object) -> SafeHtml:
-        """The Telegram-HTML text for a key; str params are escaped unless SafeHtml."""
-        template = self._message(key, lang).text
-        return SafeHtml(_render(key, template, params, escape=True))
+        """The Telegram-HTML text for a key; str params are escaped unless SafeHtml.
+
+        A cited text ({text, source}) shows its claim's evidence through a {source}
+        placeholder, filled from its own source field, as tips and quiz causes do.
+        """
+        message = self._message(key, lang)
+        return SafeHtml(_render(key, message.text, _with_source(message, params), escape=True))
 
     def plain(self, key: str, lang: str | None = None, **params: object) -> str:
         """A plain text (button, poll, command menu) for a key; params go in unescaped."""
-        return _render(key, self._message(key, lang).text, params, escape=False)
+        message = self._message(key, lang)
+        return _render(key, message.text, _with_source(message, params), escape=False)
 
     def quiz(self, lang: str | None = None) -> Quiz:
         """The quiz in the language, its texts falling back to English."""
@@ -206,6 +212,17 @@ def _field_names(template: str) -> frozenset[str]:
         if field_name is not None:
             names.add(re.split(r"[.\[]", field_name, maxsplit=1)[0])
     return frozenset(names)
+
+
+def _own_fields(message: parsing.Message) -> frozenset[str]:
+    return frozenset({"source"}) if message.source is not None else frozenset()
+
+
+def _with_source(message: parsing.Message, params: Mapping[str, object]) -> Mapping[str, object]:
+    """The caller's params plus a cited text's own source (which the caller cannot replace)."""
+    if message.source is None:
+        return params
+    return {**params, "source": message.source}
 
 
 def _render(key: str, template: str, params: Mapping[str, object], *, escape: bool) -> str:

@@ -23,6 +23,9 @@ from bot.domain import pain
 from bot.domain.content_schema import ContentFormatError
 from bot.domain.rules import Rules
 from bot.domain.vocabulary import Cause, ReminderKind
+from bot.handlers.common import Callback
+from bot.handlers.quiz import PREFIX as QUIZ_PREFIX
+from bot.storage.flows import new_token
 
 CONTENT = default_content()
 KEYS = sorted(CONTENT.message_keys())
@@ -341,10 +344,16 @@ def test_quiz_and_tip_texts_are_plain_and_buttons_short() -> None:
     assert [label for label in labels if len(label) > 40] == []
 
 
-def test_callback_data_fits_in_64_bytes() -> None:
+def test_quiz_callback_data_fits_in_telegrams_64_bytes() -> None:
+    """Built as the quiz keyboard builds it (bot/handlers/quiz.py), with a real flow token."""
+    token = new_token()
     for question in CONTENT.quiz().questions:
         for option in question.options:
-            assert len(f"quiz:{question.id}:{option.id}".encode()) <= 64
+            data = Callback(QUIZ_PREFIX, token, "a", f"{question.id}.{option.id}").encode()
+            assert len(data.encode()) <= 64, data
+            assert Callback.parse(data) == Callback(
+                QUIZ_PREFIX, token, "a", f"{question.id}.{option.id}"
+            )
 
 
 def test_placeholders_render_and_user_text_is_escaped() -> None:

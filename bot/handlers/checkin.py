@@ -38,11 +38,18 @@ from scheduler.sender import SendStatus
 log = logging.getLogger(__name__)
 
 
-async def _after(update: Update, context: Context, outcome: CheckinOutcome, chat_id: int) -> None:
-    """Tell the runner their zone; an escalation goes out through the queue right away."""
+async def _after(
+    update: Update, context: Context, outcome: CheckinOutcome, chat_id: int,
+    *, zone_reply: bool = True,
+) -> None:  # fmt: skip
+    """Tell the runner their zone; an escalation goes out through the queue right away.
+    After a red flag there is no zone reply: "rest 2-3 days" would water down "get help today".
+    """
     rt = runtime(context)
     if outcome.escalated and rt.dispatcher is not None:
         await rt.dispatcher.tick()  # first: the doctor advice does not wait for the zone reply
+    if not zone_reply:
+        return
     key = outcome.assessment.reply_key
     lang = language(update, context)
     if key is not None and outcome.said_something:
@@ -129,7 +136,7 @@ async def flag_pressed(update: Update, context: Context) -> None:
             session, user, rt.clock.now(), rt.content.rules, red_flag=red_flag, walking=not red_flag
         )
         chat_id = user.chat_id
-    await _after(update, context, outcome, chat_id)
+    await _after(update, context, outcome, chat_id, zone_reply=not red_flag)
 
 
 async def follow_up_pressed(update: Update, context: Context) -> None:

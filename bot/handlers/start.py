@@ -54,8 +54,7 @@ async def start(update: Update, context: Context) -> None:
         return
     body = "\n\n".join(
         [
-            text(context, update, "start.welcome_new"),
-            text(context, update, "common.not_medical_advice"),
+            text(context, update, "start.welcome_new"),  # ends with the disclaimer
             text(context, update, "start.consent_question"),
         ]
     )
@@ -83,7 +82,6 @@ async def consent_pressed(update: Update, context: Context) -> None:
     if parsed is None or parsed.action not in {"yes", "no"}:
         await answer(update, text(context, update, "start.consent_expired"))
         return
-    await answer(update)
     rt = runtime(context)
     now = rt.clock.now()
     async with rt.sessions_begin() as session:
@@ -94,10 +92,17 @@ async def consent_pressed(update: Update, context: Context) -> None:
             update.effective_user.language_code,
             now,
         )
+        # An old welcome's "No, thanks" after consenting would erase the quiz, plan and
+        # check-ins without a word: withdrawing is /privacy's button, which says what it erases.
+        keeps_consent = parsed.action == "no" and user.consent == accounts.GIVEN
         if parsed.action == "yes":
             await accounts.give_consent(session, user, now)
-        else:
+        elif not keeps_consent:
             await accounts.decline_consent(session, user, now)
+    if keeps_consent:
+        await answer(update, text(context, update, "start.withdraw_in_privacy"), alert=True)
+        return
+    await answer(update)
     key = "start.consent_given" if parsed.action == "yes" else "start.consent_declined"
     message_id = query.message.message_id if query.message else None
     await edit_or_send(update, context, message_id, text(context, update, key))

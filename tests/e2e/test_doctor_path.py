@@ -201,3 +201,19 @@ async def test_a_quiz_red_flag_that_cannot_be_shown_is_queued_as_the_escalation(
 
     [advice] = containing(runner, ESCALATION_TEXT)
     assert "giving way" in (advice.text or "")
+
+
+async def test_a_red_flag_press_gives_urgent_advice_and_the_escalation_and_no_rest_advice(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(6009)
+    await runner_with_plan(harness, 6009)
+    poll = await checkin_poll(harness, runner)
+
+    await runner.press_button(poll, text=RED_FLAG_BUTTON)
+    await runner.wait_for(lambda: containing(runner, ESCALATION_TEXT))
+    await settled(harness)
+
+    replies = [m.text or "" for m in runner.bot_messages()[1:]]
+    assert len(replies) == 2, replies  # "get help today", then "get your knee checked"
+    assert URGENT_TEXT in replies[0].lower() and ESCALATION_TEXT in replies[1].lower()

@@ -67,7 +67,7 @@ async def test_history_chart_plots_the_stored_checkins(harness: BotHarness) -> N
     assert plotted == expected
     assert missing[0].asked_at.isoformat() not in {moment for moment, _ in plotted}
     assert "Check-ins answered: 3 of 4" in (figures.text or "")
-    assert "Streak:" in (figures.text or "")
+    assert "Planned days in a row:" in (figures.text or "")
 
 
 async def test_history_needs_consent(harness: BotHarness) -> None:

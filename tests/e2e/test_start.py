@@ -61,3 +61,25 @@ async def test_commands_are_registered_with_telegram(harness: BotHarness) -> Non
     commands = await harness.application.bot.get_my_commands()  # type: ignore[union-attr]
     assert {"start", "help", "quiz", "settings", "cancel"} <= {c.command for c in commands}
     assert "broadcast" not in {c.command for c in commands}
+
+
+async def test_an_old_no_thanks_after_consenting_erases_nothing_and_points_to_privacy(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(1010)
+    await runner.send_command("/start")
+    old = await runner.next_bot_message()
+    await runner.send_command("/start")
+    current = await runner.next_bot_message()
+    await runner.press_button(current, text="I agree")
+    await runner.wait_for_edit(current)
+
+    query = await runner.press_button(old, text="No, thanks")
+
+    notice = await runner.wait_callback_answered(query)
+    assert "/privacy" in (notice.text or "") and notice.show_alert
+    async with harness.session() as session:
+        user = await users.get(session, 1010)
+        assert user is not None and user.consent == "given"
+    unchanged = runner.message(old.message_id)
+    assert unchanged is not None and unchanged.edit_count == 0

@@ -11,6 +11,10 @@ from bot.domain.vocabulary import ReminderKind
 from scheduler.planning import apply_quiet_hours, next_due
 
 MAX_WEEKS_SEARCHED = 3
+RUN_ANCHORED = frozenset({ReminderKind.WARMUP, ReminderKind.STRETCH})
+"""Reminders just before and after a run at the time the runner chose: they are awake then,
+so quiet hours do not move them (a 06:00 runner's 05:30 warm-up would otherwise be dropped,
+a 07:00 runner's warm-up would come with the run)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,11 @@ def next_occurrence(
     cursor = after
     for _ in range(MAX_WEEKS_SEARCHED):
         due = next_due(rule.weekday, rule.local_time, quiet.zone, cursor)
+        if rule.kind in RUN_ANCHORED:
+            if due > after:
+                return due
+            cursor = due
+            continue
         moved = apply_quiet_hours(
             due, quiet.zone, quiet.start, quiet.end, latest_useful=latest_useful(rule, due, rules)
         )

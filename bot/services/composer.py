@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,6 +24,8 @@ from scheduler.sender import Outgoing, PollPayload, Priority, SendResult, TextPa
 TIP_KINDS = frozenset(
     {ReminderKind.WARMUP, ReminderKind.STRETCH, ReminderKind.STRENGTH, ReminderKind.REST}
 )
+ONE_POLL_PER = timedelta(hours=8)
+"""At most one poll of a kind in this span: two identical questions an hour apart annoy."""
 PAIN_OPTION_KEYS = ("p0", "p1_3", "p4_5", "p6_7", "p8_10")
 MORNING_OPTION_KEYS = ("same_or_better", "slightly_worse", "clearly_worse")
 
@@ -58,6 +61,9 @@ class ReminderComposer:
             return self._followup(row, user)
         kind = ReminderKind(row.kind)
         if kind in {ReminderKind.CHECKIN, ReminderKind.MORNING_CHECKIN}:
+            since = self.clock.now() - ONE_POLL_PER
+            if await checkin_store.polled_since(session, row.user_id, kind.value, since):
+                return None  # the week of daily polls after an escalation met a planned one
             return self.checkin_poll(row.user_id, user.chat_id, kind, lang, row.kind)
         if kind is ReminderKind.SHOES:
             return self._shoes(row, user, plan)

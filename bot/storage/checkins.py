@@ -54,6 +54,17 @@ async def answered_since(session: AsyncSession, user_id: int, since: datetime) -
     return list(rows)
 
 
+async def polled_since(session: AsyncSession, user_id: int, kind: str, since: datetime) -> bool:
+    """Whether a check-in poll of this kind was sent to the runner at or after `since`."""
+    found = await session.scalar(
+        select(Checkin.id)
+        .where(Checkin.user_id == user_id, Checkin.kind == kind, Checkin.asked_at >= since)
+        .where(Checkin.poll_id.is_not(None))
+        .limit(1)
+    )
+    return found is not None
+
+
 async def expired_open(session: AsyncSession, asked_before: datetime) -> list[Checkin]:
     rows = await session.scalars(
         select(Checkin).where(Checkin.status == OPEN, Checkin.asked_at < asked_before)

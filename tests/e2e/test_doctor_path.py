@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from bot.services import checkins as checkin_service
 from bot.storage import checkins as store
-from bot.storage import users
+from bot.storage import deliveries, users
+from bot.storage.deliveries import NewDelivery
 from bot.storage.models import Checkin, Delivery
 from emulator import EmulatedUser, FaultRule, TranscriptEntry
 from tests.e2e.harness import BotHarness
@@ -217,3 +218,31 @@ async def test_a_red_flag_press_gives_urgent_advice_and_the_escalation_and_no_re
     replies = [m.text or "" for m in runner.bot_messages()[1:]]
     assert len(replies) == 2, replies  # "get help today", then "get your knee checked"
     assert URGENT_TEXT in replies[0].lower() and ESCALATION_TEXT in replies[1].lower()
+
+
+async def test_an_extra_daily_poll_and_a_planned_one_an_hour_apart_ask_once(
+    harness: BotHarness,
+) -> None:
+    """After an escalation a week of daily polls is queued; one may fall next to a planned
+    after-run poll: the runner is asked once."""
+    runner = harness.user(6010)
+    await runner_with_plan(harness, 6010)
+    await runner.send_command("/plan")
+    await runner.next_bot_message()
+    first = harness.clock.now() + timedelta(hours=2)
+    async with harness.runtime.sessions_begin() as session:
+        await deliveries.add_many(session, [
+            NewDelivery(6010, "checkin", first, payload={"extra": True}),
+            NewDelivery(6010, "checkin", first + timedelta(hours=1)),
+        ])  # fmt: skip
+
+    for moment in (first, first + timedelta(hours=1)):
+        harness.clock.set(moment)
+        await harness.tick()
+
+    assert len([m for m in runner.bot_messages() if m.poll is not None]) == 1
+    harness.clock.set(first + timedelta(hours=9))  # a later poll is asked again
+    async with harness.runtime.sessions_begin() as session:
+        await deliveries.add_many(session, [NewDelivery(6010, "checkin", harness.clock.now())])
+    await harness.tick()
+    assert len([m for m in runner.bot_messages() if m.poll is not None]) == 2

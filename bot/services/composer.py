@@ -25,7 +25,7 @@ TIP_KINDS = frozenset(
     {ReminderKind.WARMUP, ReminderKind.STRETCH, ReminderKind.STRENGTH, ReminderKind.REST}
 )
 ONE_POLL_PER = timedelta(hours=8)
-"""At most one poll of a kind in this span: two identical questions an hour apart annoy."""
+"""An extra poll gives way to a poll of its kind asked or planned this close to it."""
 PAIN_OPTION_KEYS = ("p0", "p1_3", "p4_5", "p6_7", "p8_10")
 MORNING_OPTION_KEYS = ("same_or_better", "slightly_worse", "clearly_worse")
 
@@ -61,8 +61,7 @@ class ReminderComposer:
             return self._followup(row, user)
         kind = ReminderKind(row.kind)
         if kind in {ReminderKind.CHECKIN, ReminderKind.MORNING_CHECKIN}:
-            since = self.clock.now() - ONE_POLL_PER
-            if await checkin_store.polled_since(session, row.user_id, kind.value, since):
+            if (row.payload or {}).get("extra") and await self._planned_poll_near(session, row):
                 return None  # the week of daily polls after an escalation met a planned one
             return self.checkin_poll(row.user_id, user.chat_id, kind, lang, row.kind)
         if kind is ReminderKind.SHOES:
@@ -71,6 +70,16 @@ class ReminderComposer:
             body = self.content.text("reminders.distance", lang)
             return Composed(Outgoing(user.chat_id, TextPayload(body)))
         return await self._habit(session, row, user, kind)
+
+    async def _planned_poll_near(self, session: AsyncSession, row: Delivery) -> bool:
+        """Whether the runner was just asked, or is about to be asked after a run, the same
+        question: an extra daily poll then gives way (planned polls always go)."""
+        now = self.clock.now()
+        if await checkin_store.polled_since(session, row.user_id, row.kind, now - ONE_POLL_PER):
+            return True
+        return await deliveries.planned_due_between(
+            session, row.user_id, row.kind, now, now + ONE_POLL_PER
+        )
 
     async def _habit(
         self, session: AsyncSession, row: Delivery, user: User, kind: ReminderKind

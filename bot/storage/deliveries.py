@@ -80,6 +80,19 @@ async def add_many(
     return total
 
 
+async def planned_due_between(
+    session: AsyncSession, user_id: int, kind: str, start: datetime, end: datetime
+) -> bool:
+    """Whether a scheduled (not extra) delivery of this kind is pending for [start, end]."""
+    found = await session.scalar(
+        select(Delivery.id)
+        .where(Delivery.user_id == user_id, Delivery.kind == kind, Delivery.state == PENDING)
+        .where(Delivery.schedule_id.is_not(None), Delivery.due_at.between(start, end))
+        .limit(1)
+    )
+    return found is not None
+
+
 async def claim_due(
     session: AsyncSession, now: datetime, claimer: str, limit: int
 ) -> list[Delivery]:

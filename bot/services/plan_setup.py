@@ -46,6 +46,9 @@ def previous_step(step: str) -> str:
     return SETUP_STEPS[max(SETUP_STEPS.index(step) - 1, 0)]
 
 
+UNIVERSAL = frozenset({"UTC", "GMT", "UCT", "ZULU", "UNIVERSAL"})
+
+
 @cache
 def _zones_by_city() -> dict[str, str]:
     by_city: dict[str, str] = {}
@@ -60,6 +63,10 @@ def parse_zone(raw: str) -> str:
     value = raw.strip()
     if not value or len(value) > 64:
         raise InputError("plan.timezone.invalid", raw)
+    if "/" not in value and value.upper() not in UNIVERSAL and _is_zone(value.upper()):
+        # EST, MST, HST, CET …: fixed offsets or legacy rules, not where the runner lives
+        # (a New York runner typing EST would get reminders an hour late all summer).
+        raise InputError("plan.timezone.abbreviation", raw)
     try:
         return validate_zone(value)
     except InvalidZoneError:
@@ -74,6 +81,14 @@ def parse_zone(raw: str) -> str:
     if zone is None:
         raise InputError("plan.timezone.invalid", raw)
     return zone
+
+
+def _is_zone(value: str) -> bool:
+    try:
+        validate_zone(value)
+    except InvalidZoneError:
+        return False
+    return True
 
 
 def zone_from_location(latitude: float, longitude: float) -> str | None:

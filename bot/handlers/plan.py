@@ -141,10 +141,16 @@ async def apply_answer(
     return plan_setup.next_step(flow.step)
 
 
-async def finish_settings_item(update: Update, context: Context, session: Any, flow: Flow) -> None:
-    """After a settings change: re-plan the reminders and go back to the settings menu."""
+async def finish_settings_item(
+    update: Update, context: Context, session: Any, flow: Flow, *, changed: bool = True
+) -> None:
+    """After a settings change: re-plan the reminders and go back to the settings menu
+    ("« Back" without a change goes back without claiming anything was saved)."""
     from bot.handlers.settings import show_menu
 
+    if not changed:
+        await show_menu(update, context, session, flow)
+        return
     rt = runtime(context)
     user = await users.get(session, flow.user_id)
     plan = await plans.get_or_create(session, flow.user_id)
@@ -201,7 +207,7 @@ async def handle_action(
         return
     if action == "back":
         if settings_mode:
-            await finish_settings_item(update, context, session, flow)
+            await finish_settings_item(update, context, session, flow, changed=False)
             return
         flows.advance(flow, plan_setup.previous_step(flow.step), now)
         await show_step(update, context, session, flow)

@@ -99,7 +99,12 @@ async def settings_pressed(update: Update, context: Context) -> None:
         elif parsed.action == "done":
             await flows.finish(session, flow.user_id)
             user = await users.get(session, flow.user_id)
-            key = "settings.saved" if user and user.plan_confirmed_at else "plan.no_quiz_yet"
+            if user is not None and user.plan_confirmed_at is not None:
+                key = "settings.saved"
+            elif user is not None and user.quiz_completed_at is not None:
+                key = "settings.saved_plan_pending"  # quiz done, plan not confirmed yet
+            else:
+                key = "plan.no_quiz_yet"
             show_after_commit(session, update, context, flow, text(context, update, key))
         else:
             await show_menu(update, context, session, flow)

@@ -215,3 +215,34 @@ async def test_settings_quiet_hours_and_language(harness: BotHarness) -> None:
     assert user is not None
     assert (user.quiet_start, user.quiet_end) == (time(23, 15), time(6, 30))
     assert user.preferred_language == "en"
+
+
+async def test_settings_back_without_a_change_does_not_claim_it_saved(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(2020)
+    step = await setup_until_days(harness, runner)
+    for caption in ("Mon", "Done", "08:00", "20 km", "Under 500 km", "Looks good"):
+        step = await press(runner, step, caption)
+    await runner.send_command("/settings")
+    menu = await runner.next_bot_message()
+    step = await press(runner, menu, "Time zone")
+
+    back = await press(runner, step, "« Back")
+
+    assert "Saved" not in (back.text or "")
+    assert "Time zone" in buttons(back)  # the settings menu again
+
+
+async def test_settings_done_after_the_quiz_but_before_the_plan_points_to_plan(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(2021)
+    await consent(runner)
+    await finish_quiz(runner)
+    await runner.send_command("/settings")
+    menu = await runner.next_bot_message()
+
+    done = await press(runner, menu, "Done")
+
+    assert "/plan" in (done.text or "") and "/quiz" not in (done.text or "")

@@ -19,12 +19,14 @@ COMMON_ZONES = (
 RUN_TIMES = ("06:00", "07:00", "08:00", "12:00", "17:00", "18:00", "19:00", "20:00")
 QUIET_CHOICES = ("22:00-07:00", "23:00-06:00", "21:00-08:00")
 QUIET_OFF = "off"
-QUIET_PATTERN = re.compile(r"^\s*(\d{1,2}[:.h]\d{2})\s*[-–—]\s*(\d{1,2}[:.h]\d{2})\s*$")
+QUIET_SEPARATOR = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*", re.IGNORECASE)
 LANGUAGE_AUTO = "auto"
 WEEKLY_KM_CHOICES = ("10", "20", "30", "45", "60")
 MAX_WEEKLY_KM = 300
 SHOE_CHOICES = {"new": 50.0, "under_500": 300.0, "mid": 650.0, "over_800": 850.0, "unsure": None}
-TIME_PATTERN = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*$")
+TIME_PATTERN = re.compile(
+    r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*$", re.IGNORECASE
+)
 MONTHS_PATTERN = re.compile(r"^\s*(\d{1,2})\s*(months?|mo|m)\s*$", re.IGNORECASE)
 KM_PATTERN = re.compile(r"^\s*(\d{1,4}(?:[.,]\d+)?)\s*(km)?\s*$", re.IGNORECASE)
 
@@ -99,24 +101,30 @@ def zone_from_location(latitude: float, longitude: float) -> str | None:
 
 
 def parse_time(raw: str) -> time:
+    """A wall time as people type it: "7:30", "07.30", "7h30", "0630", "19", "7am", "7:30 pm"."""
     match = TIME_PATTERN.match(raw)
     if match is None:
         raise InputError("plan.run_time.invalid", raw)
-    hour, minute = int(match.group(1)), int(match.group(2))
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    meridiem = (match.group(3) or "").replace(".", "").lower()
+    if meridiem:
+        if not 1 <= hour <= 12:
+            raise InputError("plan.run_time.invalid", raw)
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
     if hour > 23 or minute > 59:
         raise InputError("plan.run_time.invalid", raw)
     return time(hour, minute)
 
 
 def parse_quiet_hours(raw: str) -> tuple[time, time]:
-    """ "22:30-06:30" → (22:30, 06:30); "off" → no quiet hours (equal start and end)."""
+    """ "22:30-06:30", "23-7", "11pm to 6am" → (start, end); "off" → none (start == end)."""
     if raw.strip().lower() == QUIET_OFF:
         return time(0, 0), time(0, 0)
-    match = QUIET_PATTERN.match(raw)
-    if match is None:
+    parts = QUIET_SEPARATOR.split(raw.strip())
+    if len(parts) != 2:
         raise InputError("settings.quiet_invalid", raw)
     try:
-        return parse_time(match.group(1)), parse_time(match.group(2))
+        return parse_time(parts[0]), parse_time(parts[1])
     except InputError as error:
         raise InputError("settings.quiet_invalid", raw) from error
 

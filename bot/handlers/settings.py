@@ -19,9 +19,10 @@ from bot.handlers.common import (
     text,
 )
 from bot.handlers.plan import begin, finish_settings_item, show_step
+from bot.handlers.plan_render import WEEKDAY_KEYS
 from bot.services.plan_setup import FLOW
 from bot.storage import flows, plans, users
-from bot.storage.models import Flow
+from bot.storage.models import Flow, Plan, User
 
 PREFIX = "s"
 ITEMS = {"timezone": "tz", "days": "days", "run_time": "time", "weekly_km": "km",
@@ -62,10 +63,30 @@ async def show_menu(
             )
         ]
     )
-    body = text(context, update, "settings.menu")
+    user = await users.get(session, flow.user_id)
+    body = "\n\n".join([text(context, update, "settings.menu"),
+                         current_values(update, context, user, plan)])  # fmt: skip
     if saved:
         body = f"{text(context, update, 'settings.saved')}\n\n{body}"
     show_after_commit(session, update, context, flow, body, keyboard(rows), new=new)
+
+
+def current_values(update: Update, context: Context, user: User | None, plan: Plan) -> str:
+    """What is set now, so a change can be seen (time zone, runs, quiet hours)."""
+    none = label(context, update, "settings.current.unset")
+    days = [int(day) for day in plan.running_days.split(",") if day.strip().isdigit()]
+    day_names = " ".join(
+        label(context, update, f"plan.days.weekdays.{WEEKDAY_KEYS[day]}") for day in sorted(days)
+    )
+    run_time = plan.run_time.strftime("%H:%M") if plan.run_time else none
+    quiet = none
+    if user is not None and user.quiet_start != user.quiet_end:
+        quiet = f"{user.quiet_start:%H:%M}–{user.quiet_end:%H:%M}"
+    return text(
+        context, update, "settings.current.text",
+        zone=(user.timezone if user is not None else None) or none,
+        days=day_names or none, run_time=run_time, quiet=quiet,
+    )  # fmt: skip
 
 
 async def settings_command(update: Update, context: Context) -> None:

@@ -181,6 +181,8 @@ async def test_settings_time_zone_change_replans_the_reminders(harness: BotHarne
     step = await press(runner, menu, "Time zone")
     saved = await press(runner, step, "America/New_York")
     assert "Saved" in (saved.text or "")
+    assert "Time zone: America/New_York" in (saved.text or "")  # the change can be seen
+    assert "Runs: Mon, 08:00" in (saved.text or "")
     async with harness.session() as session:
         after = {
             row.kind: row.due_at

@@ -58,7 +58,7 @@ async def reminder_pressed(update: Update, context: Context) -> None:
         async with rt.sessions_begin() as session:
             user = await users.get(session, update.effective_user.id)
             response, again = await reminder_answers.answer_reminder(
-                session, update.effective_user.id, reminder_id, parsed.action, now
+                session, update.effective_user.id, reminder_id, parsed.action, now, user
             )
             zone = user.timezone if user else None
     except StaleReminderError:

@@ -492,6 +492,22 @@ async def test_snooze_brings_the_reminder_back_once_and_keeps_next_week(
     assert len(received(runner, WARMUP_TEXT)) == 3
 
 
+async def test_a_snooze_into_quiet_hours_waits_for_their_end(harness: BotHarness) -> None:
+    runner = await enrol(harness, 4056, schedules=[("strength", TUESDAY, time(21, 0))])
+    evening = datetime(2026, 3, 3, 20, 0, tzinfo=UTC)  # Tuesday 21:00 in Berlin
+    morning = datetime(2026, 3, 4, 6, 0, tzinfo=UTC)  # Wednesday 07:00, when quiet hours end
+    await at(harness, evening)
+    [reminder] = received(runner, STRENGTH_TEXT)
+    await runner.press_button(reminder, text="Snooze 2 h")
+    ack = await runner.wait_for_edit(reminder)
+    assert "07:00" in (ack.text or "")  # not 23:00, inside the runner's night
+
+    await at(harness, evening + timedelta(hours=2))
+    assert len(received(runner, STRENGTH_TEXT)) == 1
+    await at(harness, morning)
+    assert len(received(runner, STRENGTH_TEXT)) == 2
+
+
 async def test_skip_today_sends_nothing_again(harness: BotHarness) -> None:
     runner = await enrol(harness, 4051)
     await at(harness, WARMUP_DUE)

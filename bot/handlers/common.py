@@ -138,6 +138,15 @@ async def edit_or_send(
     return message.message_id
 
 
+async def drop_buttons(update: Update, context: Context, message_id: int) -> None:
+    """Take the keyboard off an older copy of a question asked again further down."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    with contextlib.suppress(BadRequest):  # already gone, too old, or not ours to edit
+        await context.bot.edit_message_reply_markup(chat.id, message_id, reply_markup=None)
+
+
 def reply_after_commit(
     session: AsyncSession, update: Update, body: str, markup: InlineKeyboardMarkup | None = None
 ) -> None:
@@ -155,9 +164,12 @@ def show_after_commit(
 ) -> None:  # fmt: skip
     """Edit the flow's message (or send one) once committed; a new message id is remembered."""
     shown_id = None if new else flow.message_id
+    replaced_id = flow.message_id if new else None
     user_id, token = flow.user_id, flow.token
 
     async def show() -> None:
+        if replaced_id is not None:
+            await drop_buttons(update, context, replaced_id)  # one live copy of a question
         message_id = await edit_or_send(update, context, shown_id, body, markup)
         if message_id != shown_id:
             async with runtime(context).sessions_begin() as session:

@@ -94,11 +94,16 @@ async def test_typed_text_in_the_quiz_gets_a_hint_and_the_question_again(
     runner = harness.user(2002)
     await consent(runner)
     await runner.send_command("/quiz")
-    await runner.next_bot_message()
+    first = await runner.next_bot_message()
     await runner.send_text("my knee hurts")
     hint = await runner.next_bot_message()
     assert "Please use the buttons" in (hint.text or "")
     assert "1/8" in (hint.text or "")
+    assert buttons(hint)  # the question's one live copy is the new one …
+    older = await runner.wait_for(
+        lambda: (m := runner.message(first.message_id)) and not m.inline_buttons and m
+    )
+    assert "1/8" in (older.text or "")  # … the older copy stays readable, without buttons
 
 
 async def test_quiz_survives_a_restart_half_way(harness: BotHarness) -> None:

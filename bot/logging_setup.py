@@ -66,10 +66,29 @@ class RedactToken(logging.Filter):
         return True
 
 
+RAW_DATA_MARKERS = ("Received data", "invalid JSON data")
+PAYLOAD_PLACEHOLDER = "<payload hidden>"
+
+
+class HideRawPayloads(logging.Filter):
+    """python-telegram-bot's few error lines that quote what Telegram sent ("Error while
+    parsing updates! Received data was %r", "Can not load invalid JSON data") would carry
+    message texts and poll answers; their arguments are replaced, the line itself stays."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("telegram") and record.args:
+            template = str(record.msg)
+            if any(marker in template for marker in RAW_DATA_MARKERS):
+                count = len(record.args) if isinstance(record.args, tuple) else 1
+                record.args = (PAYLOAD_PLACEHOLDER,) * count
+        return True
+
+
 def setup_logging(level: str, *, as_json: bool, token: str | None) -> None:
     handler = logging.StreamHandler()
     plain = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handler.setFormatter(JsonFormatter() if as_json else plain)
+    handler.addFilter(HideRawPayloads())
     handler.addFilter(RedactToken(token))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -150,6 +150,19 @@ def test_the_token_is_redacted_from_a_log_message(production_log: ProductionLog)
     assert TOKEN not in written
 
 
+def test_telegram_lines_quoting_raw_updates_hide_the_payload(
+    production_log: ProductionLog,
+) -> None:
+    update = {"message": {"text": "my knee hurts at night", "chat": {"id": 7}}}
+    logging.getLogger("telegram._bot").error("Error while parsing updates! Received data was %r",
+                                             update)  # fmt: skip
+    logging.getLogger("telegram.request").error('Can not load invalid JSON data: "%s"', "p8_10")
+
+    written = production_log.output.getvalue()
+    assert "Error while parsing updates" in written and "<payload hidden>" in written
+    assert "my knee hurts" not in written and "p8_10" not in written
+
+
 @pytest.mark.parametrize("as_json", [False, True], ids=["plain", "json"])
 def test_the_token_is_redacted_from_a_traceback(as_json: bool) -> None:
     root = logging.getLogger()

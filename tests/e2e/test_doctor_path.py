@@ -35,12 +35,28 @@ async def checkin_poll(harness: BotHarness, runner: EmulatedUser) -> TranscriptE
     return poll
 
 
+async def runner_at_a_checkin(
+    harness: BotHarness, user_id: int
+) -> tuple[EmulatedUser, TranscriptEntry]:
+    """A runner with a plan, looking at the pain poll /checkin sent."""
+    runner = harness.user(user_id)
+    await runner_with_plan(harness, user_id)
+    return runner, await checkin_poll(harness, runner)
+
+
+async def known_runner(harness: BotHarness, user_id: int) -> EmulatedUser:
+    """A runner with a plan who has written to the bot (so the bot may write first)."""
+    runner = harness.user(user_id)
+    await runner_with_plan(harness, user_id)
+    await runner.send_command("/plan")
+    await runner.next_bot_message()
+    return runner
+
+
 async def test_red_flag_advice_lost_to_an_outage_still_arrives_as_the_escalation(
     harness: BotHarness,
 ) -> None:
-    runner = harness.user(6001)
-    await runner_with_plan(harness, 6001)
-    poll = await checkin_poll(harness, runner)
+    runner, poll = await runner_at_a_checkin(harness, 6001)
     # the immediate advice fails on every try; Telegram is back for the queued escalation
     harness.emulator.faults.add(FaultRule("5xx", method="sendMessage", count=SEND_TRIES))
 
@@ -56,10 +72,7 @@ async def test_red_flag_advice_lost_to_an_outage_still_arrives_as_the_escalation
 
 
 async def test_a_failed_escalation_is_tried_again_until_it_arrives(harness: BotHarness) -> None:
-    runner = harness.user(6002)
-    await runner_with_plan(harness, 6002)
-    await runner.send_command("/plan")  # the runner has written to the bot
-    await runner.next_bot_message()
+    runner = await known_runner(harness, 6002)
     harness.emulator.faults.add(FaultRule("5xx", method="sendMessage", count=SEND_TRIES * 2))
     async with harness.runtime.sessions_begin() as session:
         user = await users.get(session, 6002)
@@ -85,9 +98,7 @@ async def test_a_failed_escalation_is_tried_again_until_it_arrives(harness: BotH
 
 
 async def test_a_changed_vote_is_recorded_and_answered(harness: BotHarness) -> None:
-    runner = harness.user(6003)
-    await runner_with_plan(harness, 6003)
-    poll = await checkin_poll(harness, runner)
+    runner, poll = await runner_at_a_checkin(harness, 6003)
     await runner.answer_poll(poll, [1])  # 1-3: green
     first = await runner.next_bot_message()
     assert "green" in (first.text or "").lower()
@@ -106,10 +117,7 @@ async def test_an_answer_to_a_poll_the_bot_has_no_record_of_gets_the_closed_hint
     harness: BotHarness,
 ) -> None:
     """As after a poll whose send timed out: Telegram has it, the database does not."""
-    runner = harness.user(6004)
-    await runner_with_plan(harness, 6004)
-    await runner.send_command("/plan")
-    await runner.next_bot_message()
+    runner = await known_runner(harness, 6004)
     assert harness.application is not None
     await harness.application.bot.send_poll(
         6004, "How is your knee?", ["0", "1-3", "4-5", "6-7", "8-10"], is_anonymous=False
@@ -125,9 +133,7 @@ async def test_an_answer_to_a_poll_the_bot_has_no_record_of_gets_the_closed_hint
 async def test_a_forged_checkin_button_is_answered_and_changes_nothing(
     harness: BotHarness,
 ) -> None:
-    runner = harness.user(6005)
-    await runner_with_plan(harness, 6005)
-    poll = await checkin_poll(harness, runner)
+    runner, poll = await runner_at_a_checkin(harness, 6005)
     stored = harness.emulator.state.find_message(6005, poll.message_id)
     assert stored is not None and stored.reply_markup is not None
     stored.reply_markup["inline_keyboard"].append([{"text": "x", "callback_data": "k:9:evil"}])
@@ -146,9 +152,7 @@ async def test_a_forged_checkin_button_is_answered_and_changes_nothing(
 
 
 async def test_a_paused_runner_still_gets_the_escalation(harness: BotHarness) -> None:
-    runner = harness.user(6006)
-    await runner_with_plan(harness, 6006)
-    poll = await checkin_poll(harness, runner)
+    runner, poll = await runner_at_a_checkin(harness, 6006)
     async with harness.runtime.sessions_begin() as session:
         user = await users.get(session, 6006)
         assert user is not None
@@ -207,9 +211,7 @@ async def test_a_quiz_red_flag_that_cannot_be_shown_is_queued_as_the_escalation(
 async def test_a_red_flag_press_gives_urgent_advice_and_the_escalation_and_no_rest_advice(
     harness: BotHarness,
 ) -> None:
-    runner = harness.user(6009)
-    await runner_with_plan(harness, 6009)
-    poll = await checkin_poll(harness, runner)
+    runner, poll = await runner_at_a_checkin(harness, 6009)
 
     await runner.press_button(poll, text=RED_FLAG_BUTTON)
     await runner.wait_for(lambda: containing(runner, ESCALATION_TEXT))
@@ -223,10 +225,7 @@ async def test_a_red_flag_press_gives_urgent_advice_and_the_escalation_and_no_re
 async def test_an_extra_daily_poll_next_to_a_planned_one_gives_way(harness: BotHarness) -> None:
     """After an escalation a week of daily polls is queued; one may fall next to a planned
     after-run poll: the runner is asked once (the planned one), whichever comes first."""
-    runner = harness.user(6010)
-    await runner_with_plan(harness, 6010)  # runs Mon/Wed/Fri 08:00 Berlin
-    await runner.send_command("/plan")
-    await runner.next_bot_message()
+    runner = await known_runner(harness, 6010)  # runs Mon/Wed/Fri 08:00 Berlin
     async with harness.session() as session:
         planned = await session.scalar(
             select(Delivery.due_at)

@@ -11,22 +11,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import json
 import re
-import shutil
-import sys
-import tempfile
 import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bench import TOKEN
 from bench.delivery import (
     RATE_TARGET,
     RUN_TIMEOUT_SECONDS,
@@ -34,7 +28,8 @@ from bench.delivery import (
     _dispatch_until_idle,
     start_limited_bot,
 )
-from bench.emulator_process import RemoteEmulator, _Control
+from bench.emulator_process import RemoteEmulator, _Control, serve
+from bench.lifecycle import crashed_tasks_row, scratch_folder, task_failures
 from bench.report import Row
 from bench.seed import seed_database
 from bot.handlers.admin import status_markup
@@ -123,14 +118,7 @@ async def run_broadcast(count: int, scale: float = SCALE) -> list[Row]:
     limits = RateLimits().scaled(scale)
     limit = limits.global_per_second
     admin_id = count + 1
-    work = Path(tempfile.mkdtemp(prefix="kneeguard-bench-"))
-    failures: list[str] = []
-    loop = asyncio.get_running_loop()
-    previous_handler = loop.get_exception_handler()
-    loop.set_exception_handler(
-        lambda _loop, context: failures.append(str(context.get("exception")))
-    )
-    try:
+    with scratch_folder() as work, task_failures() as failures:
         database_url = f"sqlite+aiosqlite:///{work / 'broadcast.db'}"
         await seed_database(database_url, count, datetime.now(UTC) + SEED_AHEAD)
         async with _BroadcastEmulator(users=admin_id, scale=scale) as remote:
@@ -165,19 +153,12 @@ async def run_broadcast(count: int, scale: float = SCALE) -> list[Row]:
             stats = await remote.stats()
             copies = await remote.copies()
             admin_chat = await remote.chat(admin_id)
-    finally:
-        loop.set_exception_handler(previous_handler)
-        shutil.rmtree(work, ignore_errors=True)
     name = f"broadcast to {count:,} runners"
     rows = [Row(name, "queued (confirm: audience + one row each)", f"{queue_seconds:.2f} s",
                 note=f"{recipients:,} recipients")]  # fmt: skip
     rows += _delivery_rows(name, count, limit, started, stats, copies, states)
     rows.append(_report_row(name, counts, final_state, states, copies, admin_chat))
-    locked = sum("database is locked" in failure for failure in failures)
-    rows.append(
-        Row(name, "dispatcher tasks that crashed", str(len(failures)), "0", not failures,
-            f"{locked} of them 'database is locked' (SQLite busy timeout)")
-    )  # fmt: skip
+    rows.append(crashed_tasks_row(name, failures))
     return rows
 
 
@@ -277,23 +258,8 @@ def _report_row(
                f"status message edited {edits} times")  # fmt: skip
 
 
-async def _serve(users: int, scale: float) -> None:
-    """The emulator with `_BroadcastControl` until stdin closes (as `emulator_process.serve`)."""
-    emulator = BotApiEmulator(TOKEN, limits=RateLimits().scaled(scale))
-    await emulator.start()
-    for user_id in range(1, users + 1):
-        emulator.user(user_id).chat.known_to_bot = True
-    control = web.Application()
-    control.add_routes(_BroadcastControl(emulator, users - 1).routes())
-    runner = web.AppRunner(control, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    control_port = runner.addresses[0][1]
-    print(json.dumps({"base_url": emulator.base_url, "control_port": control_port}), flush=True)
-    await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
-    await runner.cleanup()
-    await emulator.stop()
+def _control(emulator: BotApiEmulator, users: int) -> _BroadcastControl:
+    return _BroadcastControl(emulator, users - 1)  # users 1..N-1 are runners, N the admin
 
 
 def main() -> None:
@@ -301,7 +267,7 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=0)
     parser.add_argument("--scale", type=float, default=1.0)
     arguments = parser.parse_args()
-    asyncio.run(_serve(arguments.users, arguments.scale))
+    asyncio.run(serve(arguments.users, arguments.scale, True, control=_control))
 
 
 if __name__ == "__main__":

@@ -8,16 +8,14 @@ every row has an outcome. Rates come from the emulator's admission times (system
 from __future__ import annotations
 
 import asyncio
-import shutil
-import tempfile
 import time
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from telegram.ext import Application
 
 from bench.emulator_process import RemoteEmulator
+from bench.lifecycle import crashed_tasks_row, scratch_folder, task_failures
 from bench.report import Row
 from bench.seed import seed_database
 from bot.app import build_application
@@ -62,14 +60,7 @@ async def run_delivery(count: int, scale: float = SCALE) -> list[Row]:
     """Deliver `count` due reminders to `count` runners; rows for the table."""
     limits = RateLimits().scaled(scale)
     limit = limits.global_per_second
-    work = Path(tempfile.mkdtemp(prefix="kneeguard-bench-"))
-    failures: list[str] = []
-    loop = asyncio.get_running_loop()
-    previous_handler = loop.get_exception_handler()
-    loop.set_exception_handler(
-        lambda _loop, context: failures.append(str(context.get("exception")))
-    )
-    try:
+    with scratch_folder() as work, task_failures() as failures:
         database_url = f"sqlite+aiosqlite:///{work / 'delivery.db'}"
         now = datetime.now(UTC)
         await seed_database(database_url, count, now, due_now=count)
@@ -87,16 +78,8 @@ async def run_delivery(count: int, scale: float = SCALE) -> list[Row]:
             await application.shutdown()
             stats = await remote.stats()
             seen = await remote.deliveries()
-    finally:
-        loop.set_exception_handler(previous_handler)
-        shutil.rmtree(work, ignore_errors=True)
     rows = _rows(count, limit, started, states, stats, seen)
-    locked = sum("database is locked" in failure for failure in failures)
-    rows.append(
-        Row(f"delivery {count:,} due at once", "dispatcher tasks that crashed",
-            str(len(failures)), "0", not failures,
-            f"{locked} of them 'database is locked' (SQLite busy timeout)")
-    )  # fmt: skip
+    rows.append(crashed_tasks_row(f"delivery {count:,} due at once", failures))
     return rows
 
 

@@ -18,6 +18,7 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -137,16 +138,19 @@ class _Control:
         return web.json_response({"elapsed": time.monotonic() - self.started_at})
 
 
-async def serve(users: int, scale: float, limits_enabled: bool) -> None:
+async def serve(
+    users: int, scale: float, limits_enabled: bool,
+    control: Callable[[BotApiEmulator, int], _Control] = _Control,
+) -> None:  # fmt: skip
     """Run the emulator and its control API until stdin closes; print both ports first."""
     limits = RateLimits(enabled=limits_enabled).scaled(scale)
     emulator = BotApiEmulator(TOKEN, limits=limits)
     await emulator.start()
     for user_id in range(1, users + 1):
         emulator.user(user_id).chat.known_to_bot = True
-    control = web.Application()
-    control.add_routes(_Control(emulator, users).routes())
-    runner = web.AppRunner(control, access_log=None)
+    application = web.Application()
+    application.add_routes(control(emulator, users).routes())
+    runner = web.AppRunner(application, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()

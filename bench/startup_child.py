@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from telegram.ext import Application, ApplicationBuilder, ContextTypes
 
 from bench import TOKEN
+from bench.lifecycle import initialize, start_polling, stop
 
 CLAIM_LIMIT = 500
 HANDOFF_DUE = 1000
@@ -36,21 +37,6 @@ def report_ready() -> None:
     print(f"READY {psutil.Process().memory_info().rss}", flush=True)
 
 
-async def start_polling(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    await application.start()
-    assert application.updater is not None
-    await application.updater.start_polling(poll_interval=0.0, timeout=1)
-
-
-async def stop(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    assert application.updater is not None
-    await application.updater.stop()
-    await application.stop()
-    if application.post_shutdown is not None:
-        await application.post_shutdown(application)
-    await application.shutdown()
-
-
 async def run_ours(database_url: str, base_url: str, now: datetime, extras: bool) -> None:
     """Start the real bot; then, with `extras`, time claim, hand-off and re-plan."""
     from bot.app import build_application
@@ -59,9 +45,7 @@ async def run_ours(database_url: str, base_url: str, now: datetime, extras: bool
 
     settings = load_settings(bot_token=TOKEN, database_url=database_url, telegram_base_url=base_url)
     application = build_application(settings, clock=ManualClock(now), start_jobs=False)
-    await application.initialize()
-    assert application.post_init is not None
-    await application.post_init(application)
+    await initialize(application)
     await start_polling(application)
     report_ready()
     if extras:

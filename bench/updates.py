@@ -15,11 +15,9 @@ import shutil
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
-    Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     ContextTypes,
@@ -28,6 +26,7 @@ from telegram.ext import (
 )
 
 from bench.emulator_process import RemoteEmulator
+from bench.lifecycle import AnyApplication, initialize, start_polling, stop
 from bench.report import Row, ratio
 from bot.app import build_application
 from bot.clock import SystemClock
@@ -36,7 +35,6 @@ from bot.runtime import runtime_of
 from scheduler.ratelimit import TelegramRateLimiter
 
 PRESS_TARGET = 0.5
-AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
 async def echo(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -53,21 +51,8 @@ async def pressed(update: Update, _context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def _polling(application: AnyApplication) -> None:
-    await application.initialize()
-    if application.post_init is not None:
-        await application.post_init(application)
-    await application.start()
-    assert application.updater is not None
-    await application.updater.start_polling(poll_interval=0.0, timeout=1)
-
-
-async def _stop(application: AnyApplication) -> None:
-    assert application.updater is not None
-    await application.updater.stop()
-    await application.stop()
-    if application.post_shutdown is not None:
-        await application.post_shutdown(application)
-    await application.shutdown()
+    await initialize(application)
+    await start_polling(application)
 
 
 async def echo_rate(users: int) -> float:
@@ -78,7 +63,7 @@ async def echo_rate(users: int) -> float:
         await _polling(application)
         await remote.write_all("hello")
         elapsed = await remote.wait_calls("sendMessage", users)
-        await _stop(application)
+        await stop(application)
     return users / elapsed
 
 
@@ -95,7 +80,7 @@ async def trivial_button_rate(users: int) -> float:
         )  # fmt: skip
         await remote.press_all(":done")
         elapsed = await remote.wait_calls("editMessageText", users)
-        await _stop(application)
+        await stop(application)
     return users / elapsed
 
 
@@ -128,7 +113,7 @@ async def kneeguard_rate(users: int) -> float:
             presses = await remote.press_all(":done")
             # Done answers the press and edits the acknowledgement under the reminder.
             elapsed = await remote.wait_calls("editMessageText", before + presses)
-            await _stop(application)
+            await stop(application)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return presses / elapsed

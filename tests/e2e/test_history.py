@@ -11,16 +11,9 @@ from bot.services.history import pain_value
 from bot.storage.models import Checkin
 from emulator import EmulatedUser
 from tests.e2e.harness import BotHarness
+from tests.e2e.test_onboarding import consent
 
 PAIN_OPTIONS = {"0": 0, "1-3": 1, "4-5": 2}
-
-
-async def consent(runner: EmulatedUser) -> None:
-    await runner.send_command("/start")
-    welcome = await runner.next_bot_message()
-    agree = next(b["text"] for row in welcome.inline_buttons for b in row if "agree" in b["text"])
-    await runner.press_button(welcome, text=agree)
-    await runner.wait_for_edit(welcome)
 
 
 async def check_in(runner: EmulatedUser, band: str | None) -> None:

@@ -105,7 +105,8 @@ async def test_delete_erases_every_table_and_stops_reminders(harness: BotHarness
     answer = await runner.wait_for_edit(question)
 
     assert "all your data is deleted" in (answer.text or "")
-    assert "1 check-ins" in (answer.text or "") and "2 reminder records" in (answer.text or "")
+    assert "check-ins (1)" in (answer.text or "")
+    assert "reminder records (2)" in (answer.text or "")
     assert await rows_naming(harness, RUNNER) == {}
     messages_before = len(runner.bot_messages())
     harness.clock.advance(timedelta(hours=2))

@@ -13,16 +13,9 @@ from bot.storage import admin as admin_storage
 from bot.storage.models import Delivery, Tip, User
 from emulator import EmulatedUser
 from tests.e2e.harness import BotHarness
+from tests.e2e.test_onboarding import consent
 
 CONTENT = default_content()
-
-
-async def consent(runner: EmulatedUser) -> None:
-    await runner.send_command("/start")
-    welcome = await runner.next_bot_message()
-    agree = next(b["text"] for row in welcome.inline_buttons for b in row if "agree" in b["text"])
-    await runner.press_button(welcome, text=agree)
-    await runner.wait_for_edit(welcome)
 
 
 async def ask_tip(runner: EmulatedUser) -> str:

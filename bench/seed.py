@@ -22,7 +22,7 @@ from bot.content import default_content
 from bot.domain.plan import build_plan
 from bot.domain.quiz import CauseScore, QuizResult
 from bot.domain.rules import Rules
-from bot.domain.vocabulary import Cause
+from bot.domain.vocabulary import HABIT_KINDS, Cause
 from bot.storage import migrate
 from bot.storage.engine import create_engine
 from bot.storage.models import Schedule, User
@@ -39,7 +39,6 @@ RANKINGS = (
     (("SHOES", 2), ("LOAD", 1)),
     (("WARMUP", 2), ("SURFACE", 1)),
 )
-HABIT_KINDS = ("warmup", "stretch", "strength", "rest")
 QUIET_START, QUIET_END = time(22, 0), time(7, 0)
 CHUNK_USERS = 20_000
 
@@ -190,7 +189,7 @@ async def add_due_now(connection: AsyncConnection, user_ids: range, now: datetim
         select(Schedule.user_id, Schedule.id, Schedule.kind)
         .where(
             Schedule.user_id.between(user_ids.start, user_ids.stop - 1),
-            Schedule.kind.in_(HABIT_KINDS),
+            Schedule.kind.in_(sorted(HABIT_KINDS)),
         )
         .order_by(Schedule.user_id, Schedule.id)
     )

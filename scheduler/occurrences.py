@@ -35,6 +35,18 @@ class Quiet:
     end: time
 
 
+def out_of_quiet_hours(
+    kind: ReminderKind, due: datetime, quiet: Quiet, *, latest_useful: datetime | None
+) -> datetime | None:
+    """`due` moved out of the runner's quiet hours (None when moving makes it useless),
+    except for the run-anchored kinds, which keep their time."""
+    if kind in RUN_ANCHORED:
+        return due
+    return apply_quiet_hours(
+        due, quiet.zone, quiet.start, quiet.end, latest_useful=latest_useful
+    )
+
+
 def latest_useful(rule: ScheduleRule, due: datetime, rules: ReminderRules) -> datetime:
     """When a reminder loses its point: a warm-up once the run starts, others after grace."""
     if rule.kind is ReminderKind.WARMUP:
@@ -55,13 +67,8 @@ def next_occurrence(
     cursor = after
     for _ in range(MAX_WEEKS_SEARCHED):
         due = next_due(rule.weekday, rule.local_time, quiet.zone, cursor)
-        if rule.kind in RUN_ANCHORED:
-            if due > after:
-                return due
-            cursor = due
-            continue
-        moved = apply_quiet_hours(
-            due, quiet.zone, quiet.start, quiet.end, latest_useful=latest_useful(rule, due, rules)
+        moved = out_of_quiet_hours(
+            rule.kind, due, quiet, latest_useful=latest_useful(rule, due, rules)
         )
         if moved is not None and moved > after:
             return moved

@@ -36,6 +36,12 @@ class ReminderKind(StrEnum):
     SHOES = "shoes"
 
 
+HABIT_KINDS = frozenset(
+    {ReminderKind.WARMUP, ReminderKind.STRETCH, ReminderKind.STRENGTH, ReminderKind.REST}
+)
+"""The habit reminders: each ends with a rotating tip and carries Done / Skip / Snooze."""
+
+
 class PainBand(StrEnum):
     """The pain answer of a check-in poll, on a 0–10 scale in five bands."""
 

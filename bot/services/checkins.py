@@ -88,7 +88,7 @@ def escalation_messages(user: User, reasons: list[str], now: datetime) -> list[N
     The escalation itself is due at once: the runner just answered, so they are awake.
     """
     follow_ups = [
-        NewDelivery(user.id, "escalation", now, ESCALATION_PRIORITY, payload={"reasons": reasons}),
+        doctor_advice(user.id, reasons, now),
         NewDelivery(
             user.id, "escalation_followup", _awake(user, now + FOLLOW_UP_AFTER),
             ESCALATION_PRIORITY,
@@ -103,14 +103,18 @@ def escalation_messages(user: User, reasons: list[str], now: datetime) -> list[N
     return follow_ups + daily
 
 
+def doctor_advice(user_id: int, reasons: list[str], now: datetime) -> NewDelivery:
+    """The "see a doctor" message with its reasons, due at once, first in every queue."""
+    return NewDelivery(
+        user_id, "escalation", now, ESCALATION_PRIORITY, payload={"reasons": reasons}
+    )
+
+
 async def queue_doctor_advice(
     session: AsyncSession, user_id: int, reasons: list[str], now: datetime
 ) -> None:
     """Just the "see a doctor" message, through the queue that retries until it arrives."""
-    advice = NewDelivery(
-        user_id, "escalation", now, ESCALATION_PRIORITY, payload={"reasons": reasons}
-    )
-    await deliveries.add_many(session, [advice])
+    await deliveries.add_many(session, [doctor_advice(user_id, reasons, now)])
 
 
 async def answer_follow_up(

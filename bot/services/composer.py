@@ -11,7 +11,7 @@ from bot.clock import Clock
 from bot.content import Content, SafeHtml, join_html
 from bot.domain.pain import TrainingMode
 from bot.domain.shoes import assess_shoes
-from bot.domain.vocabulary import ReminderKind
+from bot.domain.vocabulary import HABIT_KINDS, ReminderKind
 from bot.render.reminder_markup import ReminderMarkup
 from bot.services.tips import next_tip
 from bot.storage import checkins as checkin_store
@@ -21,9 +21,6 @@ from scheduler.dispatcher import Composed
 from scheduler.planning import local_date
 from scheduler.sender import Outgoing, PollPayload, Priority, SendResult, TextPayload
 
-TIP_KINDS = frozenset(
-    {ReminderKind.WARMUP, ReminderKind.STRETCH, ReminderKind.STRENGTH, ReminderKind.REST}
-)
 ONE_POLL_PER = timedelta(hours=8)
 """An extra poll gives way to a poll of its kind asked or planned this close to it."""
 PAIN_OPTION_KEYS = ("p0", "p1_3", "p4_5", "p6_7", "p8_10")
@@ -46,7 +43,7 @@ class ReminderComposer:
 
     async def prepare(self, session: AsyncSession, rows: Sequence[Delivery]) -> None:
         """Fetch the last tip of every (runner, kind) in the batch in one query."""
-        keys = {(row.user_id, row.kind) for row in rows if row.kind in TIP_KINDS}
+        keys = {(row.user_id, row.kind) for row in rows if row.kind in HABIT_KINDS}
         self._last_tips = await deliveries.last_content_ids(session, keys)
 
     async def __call__(

@@ -6,11 +6,12 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.vocabulary import HABIT_KINDS, ReminderKind
 from bot.storage import deliveries
 from bot.storage.deliveries import NewDelivery
 from bot.storage.models import Delivery, User
-from scheduler.occurrences import RUN_ANCHORED
-from scheduler.planning import apply_quiet_hours, snooze_until
+from scheduler.occurrences import Quiet, out_of_quiet_hours
+from scheduler.planning import snooze_until
 
 SNOOZE_MINUTES = {"s30": 30, "s120": 120}
 ANSWERS = {"done": "done", "skip": "skipped", **dict.fromkeys(SNOOZE_MINUTES, "snoozed")}
@@ -26,9 +27,11 @@ async def answer_reminder(
 ) -> tuple[str, datetime | None]:  # fmt: skip
     """Record the answer once; a snooze adds a one-off reminder and leaves the schedule alone.
     A snoozed reminder that would land in the runner's quiet hours waits for their end, except
-    the warm-up and stretch around their own run (see scheduler.occurrences.RUN_ANCHORED)."""
+    the warm-up and stretch around their own run (scheduler.occurrences.out_of_quiet_hours)."""
     row: Delivery | None = await deliveries.get(session, delivery_id)
     if row is None or row.user_id != user_id or action not in ANSWERS:
+        raise StaleReminderError(delivery_id)
+    if row.kind not in HABIT_KINDS:  # a forged id of a poll, nudge or escalation row
         raise StaleReminderError(delivery_id)
     if row.response is not None:
         raise StaleReminderError(delivery_id)
@@ -37,10 +40,10 @@ async def answer_reminder(
     if action not in SNOOZE_MINUTES:
         return row.response, None
     again = snooze_until(now, SNOOZE_MINUTES[action])
-    if user is not None and row.kind not in RUN_ANCHORED:
-        zone = user.timezone or "UTC"
-        quiet = apply_quiet_hours(again, zone, user.quiet_start, user.quiet_end, latest_useful=None)
-        again = quiet or again
+    if user is not None:
+        quiet = Quiet(user.timezone or "UTC", user.quiet_start, user.quiet_end)
+        kind = ReminderKind(row.kind)
+        again = out_of_quiet_hours(kind, again, quiet, latest_useful=None) or again
     await deliveries.add_many(
         session,
         [NewDelivery(user_id=user_id, kind=row.kind, due_at=again, payload={"snoozed": True})],

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import func, select
+
 from bot.storage import deliveries, plans, users
 from bot.storage.models import Delivery, Plan
 from emulator import EmulatedUser, TranscriptEntry
@@ -219,3 +221,42 @@ async def test_photos_voice_messages_and_stickers_get_a_friendly_answer(
         await send_media(harness, runner, content)
         reply = (await runner.next_bot_message()).text or ""
         assert "/help" in reply, content
+
+
+async def test_done_or_snooze_forged_onto_a_non_habit_row_changes_nothing(
+    harness: BotHarness,
+) -> None:
+    """Snooze on an escalation or a check-in row would queue a second copy of it."""
+    runner = harness.user(8010)
+    await runner_with_plan(harness, 8010)
+    async with harness.runtime.sessions_begin() as session:
+        now = harness.clock.now()
+        rows = [
+            Delivery(user_id=8010, kind=kind, due_at=now, state="sent", sent_at=now, attempts=1)
+            for kind in ("escalation", "checkin", "shoes")
+        ]
+        session.add_all(rows)
+        await session.flush()
+        ids = [row.id for row in rows]
+    await runner.send_command("/plan")
+    week = await runner.next_bot_message()
+    rows_before = await delivery_count(harness, 8010)
+    for row_id in ids:
+        for action in ("s30", "done"):
+            pressed = await press_data(harness, runner, week, f"r:{row_id}:{action}")
+            answered = await runner.wait_callback_answered(pressed)
+            assert answered.text == TOO_LATE, (row_id, action)
+    async with harness.session() as session:
+        responses = list(await session.scalars(
+            select(Delivery.response).where(Delivery.id.in_(ids))
+        ))  # fmt: skip
+    assert responses == [None, None, None]
+    assert await delivery_count(harness, 8010) == rows_before  # no snoozed copy queued
+
+
+async def delivery_count(harness: BotHarness, user_id: int) -> int:
+    async with harness.session() as session:
+        count = await session.scalar(
+            select(func.count()).select_from(Delivery).where(Delivery.user_id == user_id)
+        )
+    return int(count or 0)

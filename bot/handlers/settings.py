@@ -78,14 +78,14 @@ def current_values(update: Update, context: Context, user: User | None, plan: Pl
     day_names = " ".join(
         label(context, update, f"plan.days.weekdays.{WEEKDAY_KEYS[day]}") for day in sorted(days)
     )
-    run_time = plan.run_time.strftime("%H:%M") if plan.run_time else none
+    runs = " ".join(filter(None, [day_names, plan.run_time and f"{plan.run_time:%H:%M}"]))
     quiet = none
     if user is not None and user.quiet_start != user.quiet_end:
         quiet = f"{user.quiet_start:%H:%M}–{user.quiet_end:%H:%M}"
     return text(
         context, update, "settings.current.text",
         zone=(user.timezone if user is not None else None) or none,
-        days=day_names or none, run_time=run_time, quiet=quiet,
+        runs=runs or none, quiet=quiet,
     )  # fmt: skip
 
 

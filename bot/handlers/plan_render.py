@@ -121,26 +121,14 @@ async def week_text(update: Update, context: Context, session: Any, user: User, 
     first, second = (rt.content.quiz(user.language).causes[c].title for c in week.focus)
     lines.append(text(context, update, "plan.summary.focus", first=first, second=second))
     for day in week.week_table():
-        items = [
-            label(
-                context, update, "plan.summary.item",
-                label=label(context, update, f"plan.items.{item.kind.value}"),
-                time=item.local_time.strftime("%H:%M"),
-            )
-            for item in day.reminders
-        ]  # fmt: skip
+        timed = [(item.local_time, f"plan.items.{item.kind.value}") for item in day.reminders]
         if day.is_run_day:
-            run = label(context, update, "plan.items.run")
-            items.insert(
-                0,
-                label(
-                    context,
-                    update,
-                    "plan.summary.item",
-                    label=run,
-                    time=week.run_time.strftime("%H:%M"),
-                ),
-            )
+            timed.append((week.run_time, "plan.items.run"))
+        items = [
+            label(context, update, "plan.summary.item", label=label(context, update, key),
+                  time=at.strftime("%H:%M"))
+            for at, key in sorted(timed, key=lambda entry: entry[0])  # warm-up, run, stretch
+        ]  # fmt: skip
         body = ", ".join(items) if items else label(context, update, "plan.summary.rest_day")
         day_name = label(context, update, f"plan.days.weekdays.{WEEKDAY_KEYS[day.weekday]}")
         lines.append(text(context, update, "plan.summary.day_line", day=day_name, items=body))

@@ -64,7 +64,7 @@ async def test_full_onboarding_to_a_confirmed_plan(harness: BotHarness) -> None:
     step = await press(runner, step, "20 km")
     step = await press(runner, step, "Under 500 km")
     assert "Your week" in (step.text or "")
-    assert "Mon" in (step.text or "") and "warm-up 07:30" in (step.text or "")
+    assert "Mon: warm-up 07:30, run 08:00, stretch" in (step.text or "")  # in time order
     confirmed = await press(runner, step, "Looks good")
     assert "Your plan is on" in (confirmed.text or "")
     async with harness.session() as session:
@@ -163,7 +163,7 @@ async def test_plan_setup_survives_a_restart_half_way(harness: BotHarness) -> No
     step = await press(runner, step, "Thu")
     assert "✅ Mon" in buttons(step) and "✅ Thu" in buttons(step)
     step = await press(runner, step, "Done")
-    assert "HH:MM" in (step.text or "")
+    assert "What time do you usually start running" in (step.text or "")
     await runner.send_text("25:99")
     assert "not a time I understand" in ((await runner.next_bot_message()).text or "")
     again = await runner.next_bot_message()  # the question again, below the hint

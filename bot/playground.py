@@ -11,11 +11,15 @@ import asyncio
 import re
 import sys
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.clock import ManualClock
 from bot.config import Settings
+from bot.storage import deliveries
 from emulator import BotApiEmulator, EmulatedUser, RateLimits, TranscriptEntry
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
 
 PLAYGROUND_USER = 4242
 SKIP = re.compile(r"^:skip\s+(\d+)\s*([dhm])$")
@@ -47,6 +51,29 @@ async def _print_new(user: EmulatedUser, seen: dict[int, int]) -> TranscriptEntr
             _show(entry)
         last = entry
     return last
+
+
+async def _skip(
+    runtime: Runtime, clock: ManualClock, user: EmulatedUser, seen: dict[int, int],
+    span: timedelta,
+) -> TranscriptEntry | None:
+    """Move the clock by `span`, stopping at each of the runner's due reminders on the way (as
+    time passes for real), so each arrives on time instead of all being judged too late."""
+    target = clock.now() + span
+    last = None
+    while True:
+        async with runtime.session() as session:
+            pending = await deliveries.pending_for_user(session, user.user_id)
+        due = next((row.due_at for row in pending if clock.now() < row.due_at <= target), None)
+        if due is None:
+            break
+        clock.set(due)
+        await runtime.run_periodic_jobs()
+        print(f"({due:%a %H:%M} UTC)")
+        last = await _print_new(user, seen) or last
+    clock.set(target)
+    await runtime.run_periodic_jobs()
+    return await _print_new(user, seen) or last
 
 
 async def run_playground(settings: Settings, database: str) -> int:
@@ -91,9 +118,10 @@ async def run_playground(settings: Settings, database: str) -> int:
                 continue
             skip = SKIP.match(line)
             if skip:
-                clock.advance(timedelta(**{UNITS[skip.group(2)]: int(skip.group(1))}))
-                await runtime_of(app).run_periodic_jobs()
+                span = timedelta(**{UNITS[skip.group(2)]: int(skip.group(1))})
+                last = await _skip(runtime_of(app), clock, user, seen, span) or last
                 print(f"(clock is now {clock.now():%a %Y-%m-%d %H:%M} UTC)")
+                continue
             elif line.startswith(":location"):
                 _, lat, lon = line.split()
                 await user.share_location(float(lat), float(lon))

@@ -34,3 +34,43 @@ def test_playground_chat_from_start_to_consent_and_a_skipped_day(tmp_path: Path)
     assert "[5] 8–10" in out and "[6] Swelling" in out  # poll options, then its buttons
     assert "Amber" in out  # answering 4–5 gave the zone advice
     assert (tmp_path / "data" / "playground.db").exists()
+
+
+def test_skipping_days_stops_at_each_reminder_so_none_is_missed(tmp_path: Path) -> None:
+    """A runner with a plan skips a week: every reminder of the week is shown, at its time."""
+    seed = (
+        "import asyncio\n"
+        "from datetime import UTC, datetime, time\n"
+        "from bot.content import default_content\n"
+        "from bot.services import accounts, planner\n"
+        "from bot.storage import migrate, plans, users\n"
+        "from bot.storage.engine import create_engine, create_session_factory\n"
+        "async def main():\n"
+        "    engine = create_engine('sqlite+aiosqlite:///data/playground.db')\n"
+        "    await migrate.upgrade(engine)\n"
+        "    now = datetime.now(UTC)\n"
+        "    async with create_session_factory(engine).begin() as session:\n"
+        "        user, _ = await users.touch(session, 4242, 4242, 'en', now)\n"
+        "        await accounts.give_consent(session, user, now)\n"
+        "        user.timezone, user.quiz_completed_at, user.plan_confirmed_at = 'UTC', now, now\n"
+        "        plan = await plans.get_or_create(session, 4242)\n"
+        "        plan.running_days, plan.run_time = '0,2,4', time(12, 0)\n"
+        "        await planner.replan(session, user, plan, default_content().rules, now)\n"
+        "    await engine.dispose()\n"
+        "asyncio.run(main())\n"
+    )
+    (tmp_path / "data").mkdir()
+    seeded = subprocess.run([sys.executable, "-c", seed], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120, check=False)  # fmt: skip
+    assert seeded.returncode == 0, seeded.stderr
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        input="/plan\n:skip 7d\n:quit\n",  # /plan: the runner has written to the bot
+        env={"PATH": "/usr/bin:/bin", "LOG_LEVEL": "WARNING"},
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.count("Your run is coming up") == 3  # Mon, Wed, Fri warm-ups at 11:30
+    assert out.count("Strength day") == 2
+    assert "(clock is now" in out

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bot.runtime import Runtime
 
 PLAYGROUND_USER = 4242
+ANSWER_SECONDS = 30.0
 SKIP = re.compile(r"^:skip\s+(\d+)\s*([dhm])$")
 UNITS = {"d": "days", "h": "hours", "m": "minutes"}
 
@@ -127,6 +128,9 @@ async def run_playground(settings: Settings, database: str) -> int:
                 await user.share_location(float(lat), float(lon))
             elif line.isdigit() and last is not None:
                 picks = choices(last)
+                if not picks:
+                    print("(the last message has no buttons; type text or a /command)")
+                    continue
                 if not 1 <= int(line) <= len(picks):
                     print(f"(pick a number from 1 to {len(picks)})")
                     continue
@@ -140,8 +144,9 @@ async def run_playground(settings: Settings, database: str) -> int:
                 await user.send_command(command, args=args)
             else:
                 await user.send_text(line)
-            await emulator.wait_until_delivered()
-            await asyncio.sleep(0.3)  # let the bot answer before printing (interactive only)
+            # print once the bot has handled what was typed (a chart takes a moment to draw)
+            await emulator.wait_until_delivered(confirmed=True)
+            await asyncio.wait_for(app.update_queue.join(), ANSWER_SECONDS)
             last = await _print_new(user, seen) or last
     finally:
         await app.updater.stop()

@@ -20,15 +20,19 @@ class PainRules:
 
 @dataclass(frozen=True)
 class EscalationRules:
-    """When to rest, cut volume or send the runner to a professional (NHS; content brief §3–4)."""
+    """When the knee status moves (content brief §3, revised 2026-12; NHS Running injuries)."""
 
-    red_days: int = 7
-    amber_or_red_days: int = 14
-    worse_in_a_row: int = 2
-    ambers_in_a_row_to_cut: int = 2
+    window_days: int = 7
+    strong_pain_times: int = 2
+    non_green_times: int = 3
+    worse_mornings: int = 2
+    non_green_days: int = 7
+    ambers_to_reduce: int = 2
+    greens_to_leave: int = 2
+    rest_hours_min: int = 48
+    return_days: int = 14
+    return_share: float = 0.5
     volume_cut: float = 0.30
-    red_rest_days_min: int = 2
-    red_rest_days_max: int = 3
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ def _default_grace() -> Mapping[ReminderKind, int]:
             ReminderKind.REST: 180,
             ReminderKind.DISTANCE: 720,
             ReminderKind.SHOES: 1440,
+            ReminderKind.KNEE_CHECK: 180,
         }
     )
 

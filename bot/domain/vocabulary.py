@@ -34,6 +34,8 @@ class ReminderKind(StrEnum):
     REST = "rest"
     DISTANCE = "distance"
     SHOES = "shoes"
+    KNEE_CHECK = "knee_check"
+    """The gentle daily check while runs are on hold (rest, see a clinician)."""
 
 
 HABIT_KINDS = frozenset(

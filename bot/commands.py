@@ -20,6 +20,7 @@ RUNNER_COMMANDS: tuple[Command, ...] = (
     Command("quiz", "commands.quiz"),
     Command("plan", "commands.plan"),
     Command("settings", "commands.settings"),
+    Command("status", "commands.status"),
     Command("checkin", "commands.checkin"),
     Command("history", "commands.history"),
     Command("tip", "commands.tip"),

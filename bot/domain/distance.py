@@ -44,8 +44,11 @@ def assess_ramp(
     weekly_km: Sequence[float | None],
     latest_zone: PainZone | None = None,
     rules: DistanceRules = DEFAULT_DISTANCE_RULES,
+    *,
+    status_allows_progression: bool = True,
 ) -> RampAssessment:
-    """Assess completed weeks, oldest first; None is an unreported week, never zero."""
+    """Assess completed weeks, oldest first; None is an unreported week, never zero.
+    Progression needs a green latest check-in and a knee status that allows it (only ok)."""
     latest = weekly_km[-1] if weekly_km else None
     if latest is None:
         return RampAssessment(RampStatus.NO_DATA, None, None, False, None, "distance.no_data")
@@ -63,7 +66,7 @@ def assess_ramp(
         status = RampStatus.NO_DATA
     else:
         status = RampStatus.STEADY
-    pain_hold = latest_zone in (PainZone.AMBER, PainZone.RED)
+    pain_hold = latest_zone in (PainZone.AMBER, PainZone.RED) or not status_allows_progression
     allowed = status in (RampStatus.STEADY, RampStatus.NO_DATA) and not pain_hold
     factor = 1 + rules.weekly_increase_suggested if allowed else 1.0
     if status == RampStatus.TOO_FAST:

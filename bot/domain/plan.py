@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from itertools import combinations
 
-from bot.domain.pain import TrainingMode
+from bot.domain.knee_status import KneeStatus, may_send
 from bot.domain.quiz import QuizResult
 from bot.domain.rules import ReminderRules, Rules
 from bot.domain.vocabulary import Cause, ReminderKind
@@ -190,13 +190,26 @@ def build_plan(
     )
 
 
-def apply_training_mode(plan: Plan, mode: TrainingMode) -> Plan:
-    """In REST mode, warm-ups become rest reminders and stretches are dropped; else unchanged."""
-    if mode != TrainingMode.REST:
-        return plan
-    reminders = tuple(
-        replace(item, kind=ReminderKind.REST) if item.kind == ReminderKind.WARMUP else item
+def for_status(plan: Plan, status: KneeStatus, rules: ReminderRules) -> Plan:
+    """The week as the knee status allows it (content brief §3): every reminder asks
+    `may_send`. In rest a run day's warm-up becomes a "no run today" note; while runs are on
+    hold a gentle daily knee check is added at the morning check-in time."""
+    items = [
+        replace(item, kind=ReminderKind.REST)
+        if status is KneeStatus.REST and item.kind is ReminderKind.WARMUP
+        else item
         for item in plan.reminders
-        if item.kind != ReminderKind.STRETCH
+    ]
+    kept = [item for item in items if may_send(status, item.kind)]
+    kept.extend(knee_checks(status, rules))
+    return replace(plan, reminders=tuple(sorted(kept, key=lambda item: item.sort_key)))
+
+
+def knee_checks(status: KneeStatus, rules: ReminderRules) -> tuple[PlannedReminder, ...]:
+    """One gentle check a day while the status asks for it (rest, see a clinician)."""
+    if not may_send(status, ReminderKind.KNEE_CHECK):
+        return ()
+    return tuple(
+        PlannedReminder(ReminderKind.KNEE_CHECK, day, rules.morning_checkin_time)
+        for day in WEEKDAYS
     )
-    return replace(plan, reminders=reminders)

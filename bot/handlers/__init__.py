@@ -26,13 +26,14 @@ from bot.handlers import (
     reminders,
     settings,
     start,
+    status,
     tips,
 )
 from bot.handlers.common import remember_language
 
 FEATURES = (
-    start, quiz, plan, settings, reminders, checkin, history, tips, admin, admin_tools, privacy,
-    fallback, errors,
+    start, quiz, plan, settings, reminders, checkin, status, history, tips, admin, admin_tools,
+    privacy, fallback, errors,
 )  # fmt: skip
 
 

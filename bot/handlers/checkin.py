@@ -27,9 +27,10 @@ from bot.handlers.common import (
     say,
     text,
 )
+from bot.handlers.status import show_worry_list
 from bot.render.reminder_markup import CHECKIN_PREFIX, ESCALATION_PREFIX
 from bot.services import checkins as checkin_service
-from bot.services.checkins import CheckinOutcome
+from bot.services.checkins import CheckinOutcome, PollOptionError
 from bot.services.composer import ReminderComposer
 from bot.storage import checkins as store
 from bot.storage import users
@@ -38,30 +39,29 @@ from scheduler.sender import SendStatus
 log = logging.getLogger(__name__)
 
 
-async def _after(
-    update: Update, context: Context, outcome: CheckinOutcome, chat_id: int,
-    *, zone_reply: bool = True,
-) -> None:  # fmt: skip
-    """Tell the runner their zone; an escalation goes out through the queue right away.
-    After a red flag there is no zone reply: "rest 2-3 days" would water down "get help today".
-    """
+async def _after(update: Update, context: Context, outcome: CheckinOutcome, chat_id: int) -> None:
+    """An owed escalation goes out through the queue at once and speaks for itself (no zone
+    reply beside it); otherwise a few words on the zone as the knee status sees it."""
     rt = runtime(context)
-    if outcome.escalated and rt.dispatcher is not None:
-        await rt.dispatcher.tick()  # first: the doctor advice does not wait for the zone reply
-    if not zone_reply:
+    if outcome.escalated:
+        if rt.dispatcher is not None:
+            await rt.dispatcher.tick()
         return
-    key = outcome.assessment.reply_key
+    key = outcome.reply_key
     lang = language(update, context)
-    if key is not None and outcome.said_something:
-        await context.bot.send_message(chat_id, rt.content.text(f"{key}.text", lang))
-    elif not outcome.escalated:
+    if key is not None:
+        km = outcome.transition.after.return_km
+        body = rt.content.text(f"{key}.text", lang, km=f"{km:g}" if km else "—")
+        await context.bot.send_message(chat_id, body)
+    else:
         await context.bot.send_message(chat_id, rt.content.text("checkin.thanks", lang))
 
 
 async def poll_answered(update: Update, context: Context) -> None:
     """A check-in poll answer, mapped to the runner and stored. A changed vote replaces the
     first (a runner who corrects 1-3 to 8-10 must hear about it); a retraction alone changes
-    nothing; an answer to a poll we have no open record of gets the "closed, use /checkin" hint.
+    nothing; an answer to a poll we have no open record of gets the "closed, use /checkin" hint;
+    an option the poll does not have is ignored with the same hint.
     """
     poll_answer = update.poll_answer
     if poll_answer is None or poll_answer.user is None or not poll_answer.option_ids:
@@ -74,14 +74,16 @@ async def poll_answered(update: Update, context: Context) -> None:
         if user is None or user.consent != "given":
             return
         chat_id = user.chat_id
-        if row is None or row.user_id != user.id or not checkin_service.takes_answer(row, now):
-            closed = rt.content.text("checkin.expired", language(update, context))
-        else:
-            outcome = await checkin_service.answer_poll(
-                session, row, user, poll_answer.option_ids[0], now, rt.content.rules
-            )
-            closed = None
-    if closed is not None:
+        closed = rt.content.text("checkin.expired", language(update, context))
+        outcome = None
+        if row is not None and row.user_id == user.id and checkin_service.takes_answer(row, now):
+            try:
+                outcome = await checkin_service.answer_poll(
+                    session, row, user, poll_answer.option_ids[0], now, rt.content.rules
+                )
+            except PollOptionError:
+                log.warning("poll answer with an option the poll does not have; ignored")
+    if outcome is None:
         await context.bot.send_message(chat_id, closed)
         return
     await _after(update, context, outcome, chat_id)
@@ -108,35 +110,29 @@ async def checkin_command(update: Update, context: Context) -> None:
 
 
 async def flag_pressed(update: Update, context: Context) -> None:
-    """Red flag (swelling, locking, giving way, can't bear weight) or pain when walking."""
+    """Under a check-in: "something worries me" opens the red-flag list; "it hurts when I
+    walk" is a red check-in."""
     query = update.callback_query
-    assert query is not None and update.effective_user is not None
+    assert query is not None
     rt = runtime(context)
-    if query.data not in {f"{CHECKIN_PREFIX}:0:redflag", f"{CHECKIN_PREFIX}:0:walking"}:
+    if query.data == f"{CHECKIN_PREFIX}:0:redflag":  # the button's older name, still in chats
+        await answer(update)
+        await show_worry_list(update, context)
+        return
+    if query.data != f"{CHECKIN_PREFIX}:0:walking" or update.effective_user is None:
         await answer(update, text(context, update, "reminders.ack.too_late"))
         return
-    red_flag = query.data.endswith(":redflag")
-    # Nothing Telegram does here may stop the report being stored: the stored report queues
-    # the escalation, which the dispatcher retries until Telegram takes it.
     with contextlib.suppress(TelegramError):
         await answer(update)
-    if red_flag:
-        # The see-a-doctor message never waits for the database or a queue.
-        symptom = rt.content.plain("red_flag.symptoms.checkin_button", language(update, context))
-        try:
-            await say(update, text(context, update, "red_flag.urgent.text", symptom=symptom))
-        except TelegramError as error:
-            log.warning("urgent red-flag advice not sent at once (%s); the escalation follows",
-                        type(error).__name__)  # fmt: skip
     async with rt.sessions_begin() as session:
         user = await users.get(session, update.effective_user.id)
         if user is None or user.consent != "given":
             return
-        outcome = await checkin_service.report(
-            session, user, rt.clock.now(), rt.content.rules, red_flag=red_flag, walking=not red_flag
+        outcome = await checkin_service.report_walking_pain(
+            session, user, rt.clock.now(), rt.content.rules
         )
         chat_id = user.chat_id
-    await _after(update, context, outcome, chat_id, zone_reply=not red_flag)
+    await _after(update, context, outcome, chat_id)
 
 
 async def follow_up_pressed(update: Update, context: Context) -> None:

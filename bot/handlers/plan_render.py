@@ -118,6 +118,9 @@ async def week_text(update: Update, context: Context, session: Any, user: User, 
     if week is None:
         return text(context, update, "plan.days.none_selected")
     lines = [text(context, update, "plan.summary.heading")]
+    status = user.knee_status or "ok"
+    if status != "ok":  # the knee status rules the week: say so on top
+        lines.insert(0, text(context, update, f"status.plan_banner.{status}"))
     first, second = (rt.content.quiz(user.language).causes[c].title for c in week.focus)
     lines.append(text(context, update, "plan.summary.focus", first=first, second=second))
     for day in week.week_table():

@@ -10,7 +10,6 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.content import join_html
-from bot.domain.pain import REASON_RED_FLAG
 from bot.domain.quiz import QuizAnswerError, QuizQuestionExpired, QuizResult
 from bot.domain.vocabulary import RedFlagLevel
 from bot.handlers.common import (
@@ -29,8 +28,7 @@ from bot.handlers.common import (
 )
 from bot.handlers.text_steps import register_text_step
 from bot.runtime import after_commit
-from bot.services import checkins as checkin_service
-from bot.services import quiz_flow
+from bot.services import knee, quiz_flow
 from bot.services.quiz_flow import QuizStep
 from bot.storage import flows, users
 from bot.storage.models import Flow
@@ -102,7 +100,11 @@ def red_flag_text(update: Update, context: Context, result: QuizResult) -> str:
     symptom = label(context, update, f"red_flag.symptoms.{result.red_flag_option}")
     level = result.red_flag or RedFlagLevel.URGENT
     body = text(context, update, f"red_flag.{level.value}.text", symptom=symptom)
-    return join_html([body, text(context, update, "red_flag.quiz_stopped")], "\n\n")
+    return join_html(
+        [body, text(context, update, "status.runs_on_hold_footer"),
+         text(context, update, "red_flag.quiz_stopped")],
+        "\n\n",
+    )  # fmt: skip
 
 
 async def quiz_command(update: Update, context: Context) -> None:
@@ -154,7 +156,7 @@ async def quiz_pressed(update: Update, context: Context) -> None:
             elif parsed.action == "a" and "." in parsed.argument:
                 question_id, option_id = parsed.argument.split(".", 1)
                 step = await quiz_flow.choose(
-                    session, quiz, user, flow, question_id, option_id, now
+                    session, quiz, user, flow, question_id, option_id, now, rt.content.rules
                 )
             else:
                 raise QuizAnswerError(parsed.action)
@@ -169,7 +171,11 @@ async def quiz_pressed(update: Update, context: Context) -> None:
         elif step.result.red_flag is not None:
             advice = red_flag_text(update, context, step.result)
             shown_id, user_id = flow.message_id, user.id
-            after_commit(session, lambda: show_red_flag(update, context, shown_id, advice, user_id))
+            level, symptom = step.result.red_flag, step.result.red_flag_option
+            after_commit(
+                session,
+                lambda: show_red_flag(update, context, shown_id, advice, user_id, level, symptom),
+            )
             return
         else:
             body, markup = render_result(update, context, step.result)
@@ -177,8 +183,9 @@ async def quiz_pressed(update: Update, context: Context) -> None:
 
 
 async def show_red_flag(
-    update: Update, context: Context, message_id: int | None, advice: str, user_id: int
-) -> None:
+    update: Update, context: Context, message_id: int | None, advice: str, user_id: int,
+    level: RedFlagLevel, symptom: str | None,
+) -> None:  # fmt: skip
     """The quiz's see-a-doctor advice in place of the question. If Telegram fails to take it,
     the advice is queued as an escalation, which the dispatcher retries until it arrives."""
     try:
@@ -187,9 +194,7 @@ async def show_red_flag(
         log.warning("quiz red-flag advice not shown (%s); queued instead", type(error).__name__)
         rt = runtime(context)
         async with rt.sessions_begin() as session:
-            await checkin_service.queue_doctor_advice(
-                session, user_id, [REASON_RED_FLAG], rt.clock.now()
-            )
+            await knee.owe_red_flag_advice(session, user_id, level, symptom, rt.clock.now())
         if rt.dispatcher is not None:
             await rt.dispatcher.tick()
 

@@ -8,6 +8,8 @@ from typing import Any
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
+from bot.domain.knee_status import Message as KneeMessage
+from bot.domain.knee_status import may_send
 from bot.domain.vocabulary import ReminderKind
 from bot.handlers.common import (
     Callback,
@@ -61,11 +63,14 @@ async def reminder_pressed(update: Update, context: Context) -> None:
                 session, update.effective_user.id, reminder_id, parsed.action, now, user
             )
             zone = user.timezone if user else None
+            praise = user is None or may_send(user.knee_status, KneeMessage.PRAISE)
     except StaleReminderError:
         await answer(update, text(context, update, "reminders.ack.too_late"))
         return
     if again is not None:
         notice = text(context, update, "reminders.ack.snoozed", time=local_text(again, zone))
+    elif response == "done" and not praise:
+        notice = text(context, update, "reminders.ack.noted")  # no "nice work" while runs rest
     else:
         notice = text(context, update, f"reminders.ack.{response}")
     await answer(update, notice)

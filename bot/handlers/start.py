@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import ChatMemberUpdated, Update
+from telegram import ChatMemberUpdated, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus
 from telegram.ext import (
     Application,
@@ -22,10 +22,12 @@ from bot.handlers.common import (
     edit_or_send,
     keyboard,
     label,
+    language,
     runtime,
     say,
     text,
 )
+from bot.render.reminder_markup import ReminderMarkup
 from bot.services import accounts
 from bot.storage import flows, users
 
@@ -114,7 +116,8 @@ async def help_command(update: Update, context: Context) -> None:
     body = text(context, update, "help.text")
     if update.effective_user and update.effective_user.id in rt.settings.admin_ids:
         body = f"{body}\n\n{text(context, update, 'help.admin')}"
-    await say(update, body)
+    worry = ReminderMarkup(rt.content).worry_button(language(update, context))
+    await say(update, body, InlineKeyboardMarkup([[worry]]))
 
 
 async def cancel(update: Update, context: Context) -> None:

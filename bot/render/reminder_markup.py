@@ -15,6 +15,11 @@ REMINDER_PREFIX = "r"
 SHOES_PREFIX = "sh"
 CHECKIN_PREFIX = "k"
 ESCALATION_PREFIX = "e"
+STATUS_PREFIX = "ks"
+WORRY_PREFIX = "w"
+STATUS_ANSWERS = (("hurts", "still_hurts"), ("better", "better"), ("cleared", "cleared"),
+                  ("rest", "told_to_rest"))  # fmt: skip
+"""(callback action, caption key under status.buttons) of the daily check and /status."""
 HABIT_ACTIONS = (
     (("done", "done"), ("skip", "skip_today")),
     (("s30", "snooze_30"), ("s120", "snooze_2h")),
@@ -57,10 +62,10 @@ class ReminderMarkup:
         return InlineKeyboardMarkup([[self._button("shoes.new_shoes_button", lang, data)]])
 
     def checkin(self, lang: str | None) -> InlineKeyboardMarkup:
-        """Under a check-in poll: the red-flag and pain-when-walking ways to the doctor advice."""
+        """Under a check-in poll: "something worries me" (the red-flag list) and walking pain."""
         return InlineKeyboardMarkup(
             [
-                [self._button("checkin.red_flag_button", lang, f"{CHECKIN_PREFIX}:0:redflag")],
+                [self.worry_button(lang)],
                 [self._button("checkin.walking_pain_button", lang,
                               f"{CHECKIN_PREFIX}:0:walking")],
             ]
@@ -78,3 +83,21 @@ class ReminderMarkup:
                 ]
             ]
         )  # fmt: skip
+
+    def status_answers(
+        self, lang: str | None, *, answers: tuple[str, ...] | None = None, with_worry: bool = True
+    ) -> InlineKeyboardMarkup:
+        """Still hurts / Better / Checked and cleared / Told to rest, and the red-flag list."""
+        chosen = [(action, key) for action, key in STATUS_ANSWERS
+                  if answers is None or action in answers]  # fmt: skip
+        rows = [
+            [self._button(f"status.buttons.{key}", lang, f"{STATUS_PREFIX}:0:{action}")]
+            for action, key in chosen
+        ]
+        if with_worry:
+            rows.append([self.worry_button(lang)])
+        return InlineKeyboardMarkup(rows)
+
+    def worry_button(self, lang: str | None) -> InlineKeyboardButton:
+        """ "Something worries me": opens the one red-flag list."""
+        return self._button("status.buttons.worry", lang, f"{STATUS_PREFIX}:0:worry")

@@ -34,8 +34,12 @@ async def decline_consent(session: AsyncSession, user: User, now: datetime) -> N
     user.consent_changed_at = now
     user.timezone = None
     user.top_causes = ""
-    user.training_mode = "normal"
-    user.training_mode_until = None
+    user.knee_status = "ok"
+    user.knee_status_since = None
+    user.knee_status_reason = None
+    user.knee_urgency = None
+    user.knee_episode_since = None
+    user.knee_return_km = None
     user.paused_until = None
     user.paused_indefinitely = False
     user.quiz_completed_at = None

@@ -1,78 +1,97 @@
-"""Knee check-ins: record an answer, judge the trend, escalate to "see a doctor" when needed."""
+"""Knee check-ins: record an answer and let the knee status decide what it means.
+
+The reply to an answer follows the status after it (bot.domain.knee_status): one escalation at
+the most severe urgency when one is owed and no zone reply beside it; otherwise a few words on
+the zone as the status sees it ("green, but rest goes on until …").
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.pain import Action, Assessment, CheckinRecord, evaluate
+from bot.domain.knee_status import CheckinAnswered, KneeStatus, Transition
+from bot.domain.pain import PainZone
 from bot.domain.rules import Rules
 from bot.domain.vocabulary import MorningTrend, PainBand
+from bot.services import knee
+from bot.services.knee import HISTORY_WINDOW, WALKING, to_record
 from bot.storage import checkins as store
 from bot.storage import deliveries
 from bot.storage.deliveries import NewDelivery
 from bot.storage.models import Checkin, User
 from scheduler.planning import apply_quiet_hours
 
-UTC_ZONE = ZoneInfo("UTC")
+__all__ = ["HISTORY_WINDOW", "WALKING", "to_record"]
+
 PAIN_BANDS = tuple(band.value for band in PainBand)
 TRENDS = tuple(trend.value for trend in MorningTrend)
-HISTORY_WINDOW = timedelta(days=30)
-RE_ESCALATE_AFTER = timedelta(days=3)
 FOLLOW_UP_AFTER = timedelta(days=3)
 VOTE_CHANGE_WINDOW = timedelta(days=1)
-ESCALATION_PRIORITY = 2
-WALKING = "walking"
-CLOSER_CHECKINS_DAYS = 7
-"""After an escalation: a check-in poll every day for a week."""
+ESCALATION_PRIORITY = knee.ESCALATION_PRIORITY
+
+
+class PollOptionError(ValueError):
+    """A poll answer names an option the poll does not have (a forged or odd update)."""
 
 
 @dataclass(frozen=True, slots=True)
 class CheckinOutcome:
-    """The verdict after an answer, and whether an escalation was queued."""
+    """The status move after an answer, and the zone of the answer itself."""
 
-    assessment: Assessment
-    escalated: bool
-    said_something: bool = True
-    """False when the answer says nothing about pain ("same or better" in the morning)."""
+    transition: Transition
+    zone: PainZone | None
+
+    @property
+    def escalated(self) -> bool:
+        return self.transition.escalation is not None
+
+    @property
+    def said_something(self) -> bool:
+        """False when the answer says nothing about pain ("same or better" in the morning)."""
+        return self.zone is not None
+
+    @property
+    def reply_key(self) -> str | None:
+        """The content key of the reply, or None (an escalation speaks for itself)."""
+        return reply_key(self.transition, self.zone)
 
 
-def to_record(row: Checkin, zone: ZoneInfo = UTC_ZONE) -> CheckinRecord:
-    """The domain's view of a stored check-in, its time in the runner's zone."""
-    return CheckinRecord(
-        at=(row.answered_at or row.asked_at).astimezone(zone),
-        pain_band=PainBand(row.pain) if row.pain else None,
-        morning_trend=MorningTrend(row.trend) if row.trend else None,
-        pain_when_walking=row.kind == WALKING,
-        red_flag=row.red_flag,
-    )
+def reply_key(transition: Transition, zone: PainZone | None) -> str | None:
+    """What to say after a check-in, by the status it left the runner in."""
+    if transition.escalation is not None or zone is None:
+        return None
+    status = transition.after.status
+    if status is KneeStatus.SEE_CLINICIAN:
+        return "checkin.zone.still_see_clinician"
+    if status is KneeStatus.REST:
+        entered = transition.changed
+        if entered:
+            return "checkin.zone.red"
+        green = zone is PainZone.GREEN
+        return "checkin.zone.rest_green" if green else "checkin.zone.rest_until_green"
+    if status is KneeStatus.RETURNING:
+        return "checkin.zone.returning_start" if transition.changed else "checkin.zone.returning"
+    if status in {KneeStatus.REDUCED, KneeStatus.CAUTION} and zone is PainZone.GREEN:
+        return "checkin.zone.green_hold"
+    if status is KneeStatus.REDUCED:
+        return "checkin.zone.two_ambers"
+    if status is KneeStatus.CAUTION:
+        return "checkin.zone.amber"
+    return "checkin.zone.back_to_ok" if transition.changed else "checkin.zone.green"
 
 
-async def assess_and_escalate(
-    session: AsyncSession, user: User, now: datetime, rules: Rules, latest: Checkin | None = None
+async def record_answer(
+    session: AsyncSession, user: User, row: Checkin, now: datetime, rules: Rules
 ) -> CheckinOutcome:
-    """Evaluate the recent history, set the training mode, queue an escalation if due."""
-    history = await store.answered_since(session, user.id, now - HISTORY_WINDOW)
-    zone = ZoneInfo(user.timezone or "UTC")  # "7 days" and "14 days" are the runner's days
-    records = [to_record(row, zone) for row in history if row.status == store.ANSWERED]
-    assessment = evaluate(records, now.astimezone(zone), rules)
-    user.training_mode = assessment.training_mode.value
-    own_zone = to_record(latest, zone).zone(rules.pain) if latest is not None else assessment.zone
-    if latest is not None:
-        latest.zone = own_zone.value if own_zone is not None else None
-    escalated = False
-    if assessment.action is Action.ESCALATE:
-        latest_is_red_flag = bool(records) and records[-1].red_flag
-        last = await store.last_escalation(session, user.id)
-        if latest_is_red_flag or last is None or now - last.created_at >= RE_ESCALATE_AFTER:
-            reasons = list(assessment.reasons)
-            await store.add_escalation(session, user.id, reasons, now)
-            await deliveries.add_many(session, escalation_messages(user, reasons, now))
-            escalated = True
-    return CheckinOutcome(assessment, escalated, said_something=own_zone is not None)
+    """Give the stored answer its zone and move the knee status with it."""
+    record = to_record(row, knee.zone_of(user))
+    zone = record.zone(rules.pain)
+    row.zone = zone.value if zone is not None else None
+    transition = await knee.apply(session, user, CheckinAnswered(record), now, rules)
+    return CheckinOutcome(transition, zone)
 
 
 def _awake(user: User, due: datetime) -> datetime:
@@ -82,45 +101,11 @@ def _awake(user: User, due: datetime) -> datetime:
     return moved or due
 
 
-def escalation_messages(user: User, reasons: list[str], now: datetime) -> list[NewDelivery]:
-    """The "see a doctor" message now, a follow-up in 3 days, and daily check-ins meanwhile.
-
-    The escalation itself is due at once: the runner just answered, so they are awake.
-    """
-    follow_ups = [
-        doctor_advice(user.id, reasons, now),
-        NewDelivery(
-            user.id, "escalation_followup", _awake(user, now + FOLLOW_UP_AFTER),
-            ESCALATION_PRIORITY,
-        ),
-    ]  # fmt: skip
-    daily = [
-        NewDelivery(
-            user.id, "checkin", _awake(user, now + timedelta(days=day)), payload={"extra": True}
-        )
-        for day in range(1, CLOSER_CHECKINS_DAYS + 1)
-    ]
-    return follow_ups + daily
-
-
-def doctor_advice(user_id: int, reasons: list[str], now: datetime) -> NewDelivery:
-    """The "see a doctor" message with its reasons, due at once, first in every queue."""
-    return NewDelivery(
-        user_id, "escalation", now, ESCALATION_PRIORITY, payload={"reasons": reasons}
-    )
-
-
-async def queue_doctor_advice(
-    session: AsyncSession, user_id: int, reasons: list[str], now: datetime
-) -> None:
-    """Just the "see a doctor" message, through the queue that retries until it arrives."""
-    await deliveries.add_many(session, [doctor_advice(user_id, reasons, now)])
-
-
 async def answer_follow_up(
     session: AsyncSession, user: User, delivery_id: int, checked: bool, now: datetime
 ) -> bool:
-    """ "Did you get it checked?": recorded once; "not yet" asks again in a few days."""
+    """ "Did you get it checked?" (older follow-ups still in chats): recorded once; "not yet"
+    asks again in a few days. Being checked is not being cleared: /status says what is next."""
     row = await deliveries.get(session, delivery_id)
     if row is None or row.user_id != user.id or row.kind != "escalation_followup":
         return False
@@ -147,10 +132,16 @@ def takes_answer(row: Checkin, now: datetime) -> bool:
     return row.status == store.ANSWERED and now - row.asked_at <= VOTE_CHANGE_WINDOW
 
 
+def option_count(row: Checkin) -> int:
+    return len(TRENDS) if row.kind == "morning_checkin" else len(PAIN_BANDS)
+
+
 async def answer_poll(
     session: AsyncSession, row: Checkin, user: User, option: int, now: datetime, rules: Rules
 ) -> CheckinOutcome:
-    """A poll answer: pain band (after-run poll) or morning trend (morning poll)."""
+    """A poll answer: pain band (pain polls) or morning trend (morning poll)."""
+    if not 0 <= option < option_count(row):
+        raise PollOptionError(f"option {option} is not in a poll of {option_count(row)}")
     if row.kind == "morning_checkin":
         row.trend = TRENDS[option]
     else:
@@ -158,15 +149,17 @@ async def answer_poll(
     row.status = store.ANSWERED
     row.answered_at = now
     await session.flush()
-    return await assess_and_escalate(session, user, now, rules, row)
+    return await record_answer(session, user, row, now, rules)
 
 
-async def report(
-    session: AsyncSession, user: User, now: datetime, rules: Rules, *, red_flag: bool = False,
-    walking: bool = False,
-) -> CheckinOutcome:  # fmt: skip
-    """A red-flag or pain-when-walking report from a button (escalates or goes red at once)."""
-    row = await store.record(
-        session, user.id, WALKING if walking else "red_flag", now, red_flag=red_flag
-    )
-    return await assess_and_escalate(session, user, now, rules, row)
+async def report_walking_pain(
+    session: AsyncSession, user: User, now: datetime, rules: Rules
+) -> CheckinOutcome:
+    """The "it hurts when I walk" button: a red check-in."""
+    row = await store.record(session, user.id, WALKING, now)
+    return await record_answer(session, user, row, now, rules)
+
+
+async def report_red_flag(session: AsyncSession, user: User, now: datetime) -> Checkin:
+    """Keep a red flag among the check-ins (history, export); the status moves separately."""
+    return await store.record(session, user.id, "red_flag", now, red_flag=True, zone="red")

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.content import Content, SafeHtml, join_html
-from bot.domain.pain import TrainingMode
+from bot.domain.knee_status import KneeStatus, may_send
 from bot.domain.shoes import assess_shoes
 from bot.domain.vocabulary import HABIT_KINDS, ReminderKind
 from bot.render.reminder_markup import ReminderMarkup
@@ -27,9 +27,8 @@ PAIN_OPTION_KEYS = ("p0", "p1_3", "p4_5", "p6_7", "p8_10")
 MORNING_OPTION_KEYS = ("same_or_better", "slightly_worse", "clearly_worse")
 
 
-def in_rest_mode(user: User) -> bool:
-    """Red zone until a green check-in: no runs (bot.domain.pain sets the mode)."""
-    return user.training_mode == TrainingMode.REST.value
+def status_of(user: User) -> KneeStatus:
+    return KneeStatus(user.knee_status or KneeStatus.OK)
 
 
 class ReminderComposer:
@@ -57,6 +56,11 @@ class ReminderComposer:
         if row.kind == "escalation_followup":
             return self._followup(row, user)
         kind = ReminderKind(row.kind)
+        status = status_of(user)
+        if not may_send(status, kind):
+            return None  # queued before the knee status changed: the status rules what goes
+        if kind is ReminderKind.KNEE_CHECK:
+            return self._knee_check(row, user, status)
         if kind in {ReminderKind.CHECKIN, ReminderKind.MORNING_CHECKIN}:
             if (row.payload or {}).get("extra") and await self._planned_poll_near(session, row):
                 return None  # the week of daily polls after an escalation met a planned one
@@ -82,12 +86,10 @@ class ReminderComposer:
         self, session: AsyncSession, row: Delivery, user: User, kind: ReminderKind
     ) -> Composed | None:
         lang = user.language
-        if in_rest_mode(user) and kind is ReminderKind.STRETCH:
-            return None  # no run today, so no after-run stretch (domain.plan.apply_training_mode)
-        if in_rest_mode(user) and kind is ReminderKind.WARMUP:
+        status = status_of(user)
+        if kind is ReminderKind.REST and status is KneeStatus.REST:
             body = self.content.text("reminders.rest_instead_of_run", lang)
-            markup = self.markup.habit(row.id, lang)
-            return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
+            return Composed(Outgoing(user.chat_id, TextPayload(body)))  # no Snooze, no Skip
         tips = self.content.tips(kind.value, lang)
         key = (row.user_id, row.kind)
         last = (
@@ -98,6 +100,12 @@ class ReminderComposer:
         tip = next_tip(tips, last)
         tip_html = self.content.text("tip.text", lang, tip=SafeHtml(tip.text), source=tip.source)
         body = self.content.text(f"reminders.{kind.value}", lang, tip=tip_html)
+        if kind is ReminderKind.WARMUP and status is not KneeStatus.OK:
+            km = user.knee_return_km
+            note = self.content.text(
+                f"reminders.warmup_{status.value}" + ("_km" if km else ""), lang, km=km or 0
+            )
+            body = join_html([note, body])
         markup = self.markup.habit(row.id, lang)
         return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)), tip.id)
 
@@ -143,11 +151,38 @@ class ReminderComposer:
         return Composed(Outgoing(chat_id, payload), source, after_sent=record_poll)
 
     def _escalation(self, row: Delivery, user: User) -> Composed:
-        lang = user.language
-        reasons = (row.payload or {}).get("reasons", [])
-        lines = [self.content.text(reason, lang) for reason in reasons]
-        body = self.content.text("escalation.message.text", lang, reasons=join_html(lines))
+        """The one "see a professional" message at its urgency, and what brings runs back."""
+        body = self.escalation_text(row.payload or {}, user.language)
         return Composed(Outgoing(user.chat_id, TextPayload(body), Priority.ESCALATION))
+
+    def escalation_text(self, payload: dict[str, object], lang: str | None) -> str:
+        urgency = str(payload.get("urgency") or "soon")
+        reason = str(payload.get("reason") or "")
+        symptom_id = payload.get("symptom")
+        if symptom_id or reason == "severe_pain" or urgency == "urgent":
+            symptom_key = f"red_flag.symptoms.{symptom_id or reason or 'checkin_button'}"
+            if not self.content.has(symptom_key, lang):
+                symptom_key = "red_flag.symptoms.checkin_button"
+            symptom = self.content.plain(symptom_key, lang)
+            advice = self.content.text(f"red_flag.{urgency}.text", lang, symptom=symptom)
+        else:
+            keys = [f"escalation.reasons.{reason}"] if reason else []
+            keys += [str(key) for key in payload.get("reasons", []) or []]  # rows queued earlier
+            lines = [self.content.text(key, lang) for key in keys if self.content.has(key, lang)]
+            advice = self.content.text("escalation.message.text", lang, reasons=join_html(lines))
+        return join_html([advice, self.content.text("status.runs_on_hold_footer", lang)], "\n\n")
+
+    def _knee_check(self, row: Delivery, user: User, status: KneeStatus) -> Composed:
+        """The gentle daily check: a pain poll while resting, buttons while waiting to be
+        checked (still hurts, better, cleared, told to rest)."""
+        lang = user.language
+        if status is KneeStatus.REST:
+            return self.checkin_poll(
+                row.user_id, user.chat_id, ReminderKind.CHECKIN, lang, row.kind
+            )
+        markup = self.markup.status_answers(lang, with_worry=True)
+        body = self.content.text("status.daily_check", lang)
+        return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
 
     def _followup(self, row: Delivery, user: User) -> Composed:
         lang = user.language

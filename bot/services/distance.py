@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.distance import RampAssessment, assess_ramp
+from bot.domain.knee_status import Message, may_send
 from bot.domain.pain import PainZone
 from bot.domain.rules import DistanceRules
 from bot.storage import checkins, deliveries, distances
@@ -38,5 +39,6 @@ async def record_week(
     by_week = await distances.km_by_week(session, user.id, weeks)
     latest = await checkins.latest_zone(session, user.id)
     return assess_ramp(
-        [by_week.get(week) for week in weeks], PainZone(latest) if latest else None, rules
-    )
+        [by_week.get(week) for week in weeks], PainZone(latest) if latest else None, rules,
+        status_allows_progression=may_send(user.knee_status, Message.PROGRESSION),
+    )  # fmt: skip

@@ -21,14 +21,14 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.pain import TrainingMode, evaluate
 from bot.domain.rules import Rules
 from bot.domain.vocabulary import PainBand, ReminderKind
-from bot.services.checkins import HISTORY_WINDOW, WALKING, to_record
+from bot.services.knee import HISTORY_WINDOW, WALKING
 from bot.storage import checkins as checkin_store
 from bot.storage import deliveries as delivery_store
 from bot.storage import distances as distance_store
-from bot.storage.models import Checkin, Delivery, User, WeeklyDistance
+from bot.storage import knee_statuses
+from bot.storage.models import Checkin, Delivery, KneeStatusChange, User, WeeklyDistance
 
 WINDOW_DAYS = 28
 """The period the chart and the adherence figures cover."""
@@ -46,6 +46,8 @@ PLANNING_KINDS = frozenset(
 )  # fmt: skip
 """Reminders that make a day a planned training day (rest-day reminders do not)."""
 RUN_KINDS = frozenset({ReminderKind.WARMUP, ReminderKind.STRETCH})
+HOLD_STATUSES = frozenset({"rest", "see_clinician"})
+"""Knee statuses in which runs are on hold: nothing then counts as a missed habit."""
 """Reminders that mark a planned run on the chart."""
 
 
@@ -162,13 +164,17 @@ def chart_data(
 
 
 def adherence(
-    checkins: Iterable[Checkin], sent: Iterable[Delivery], now: datetime, days: int = WINDOW_DAYS
-) -> Adherence:
-    """Done / sent for reminders with buttons; answered / (answered + missing) for check-ins."""
+    checkins: Iterable[Checkin], sent: Iterable[Delivery], now: datetime, days: int = WINDOW_DAYS,
+    hold: Iterable[tuple[datetime, datetime]] = (),
+) -> Adherence:  # fmt: skip
+    """Done / sent for reminders with buttons; answered / (answered + missing) for check-ins.
+    Reminders while runs were on hold (rest notes) are never counted as missed habits."""
     start = now - timedelta(days=days)
+    spans = tuple(hold)
     tallies = {kind.value: [0, 0] for kind in BUTTON_KINDS}
     for row in sent:
         counted = row.kind in tallies and row.state == delivery_store.SENT
+        counted = counted and not _held(row.due_at, spans)
         if counted and _in_window(row.due_at, start, now):
             tallies[row.kind][0] += 1
             tallies[row.kind][1] += row.response == "done"
@@ -183,28 +189,26 @@ def adherence(
     return Adherence(kinds, answered, len(closed))
 
 
-def rest_mode_spans(
-    checkins: Sequence[Checkin], now: datetime, rules: Rules
+def hold_spans(
+    changes: Sequence[KneeStatusChange], now: datetime
 ) -> tuple[tuple[datetime, datetime], ...]:
-    """When the runner was in REST training mode (red until a green check-in), as [from, to)."""
-    answered = sorted(
-        (row for row in checkins if row.status == checkin_store.ANSWERED),
-        key=lambda row: (row.answered_at or row.asked_at, row.id),
-    )
-    records = [to_record(row) for row in answered]
+    """When runs were on hold (knee status rest or see a clinician), as [from, to)."""
     spans: list[tuple[datetime, datetime]] = []
     began: datetime | None = None
-    for index, record in enumerate(records):
-        earlier = [item for item in records[: index + 1] if item.at > record.at - HISTORY_WINDOW]
-        resting = evaluate(earlier, record.at, rules).training_mode is TrainingMode.REST
-        if resting and began is None:
-            began = record.at
-        elif not resting and began is not None:
-            spans.append((began, record.at))
+    for change in sorted(changes, key=lambda row: (row.at, row.id or 0)):
+        holding = change.status in HOLD_STATUSES
+        if holding and began is None:
+            began = change.at
+        elif not holding and began is not None:
+            spans.append((began, change.at))
             began = None
     if began is not None:
         spans.append((began, now))
     return tuple(spans)
+
+
+def _held(moment: datetime, spans: Iterable[tuple[datetime, datetime]]) -> bool:
+    return any(began <= moment < ended for began, ended in spans)
 
 
 def _days_touched(spans: Iterable[tuple[datetime, datetime]], zone: ZoneInfo) -> set[date]:
@@ -266,15 +270,15 @@ def streak(statuses: dict[date, DayStatus]) -> int:
 
 def build(
     checkins: Sequence[Checkin], sent: Sequence[Delivery], distances: Sequence[WeeklyDistance],
-    now: datetime, timezone: str, rules: Rules,
+    now: datetime, timezone: str, rules: Rules, changes: Sequence[KneeStatusChange] = (),
 ) -> History:  # fmt: skip
     """All /history figures from the runner's rows."""
     window_start = now - timedelta(days=WINDOW_DAYS)
-    spans = rest_mode_spans(checkins, now, rules)
+    spans = hold_spans(changes, now)
     statuses = day_statuses(checkins, sent, now, timezone, spans)
     return History(
         chart=chart_data(checkins, sent, distances, now, timezone),
-        adherence=adherence(checkins, sent, now),
+        adherence=adherence(checkins, sent, now, hold=spans),
         streak=streak(statuses),
         has_checkins=any(_in_window(row.asked_at, window_start, now) for row in checkins),
     )
@@ -288,4 +292,5 @@ async def load(session: AsyncSession, user: User, now: datetime, rules: Rules) -
     sent = await delivery_store.for_user_since(session, user.id, since)
     first_week = (now - timedelta(days=WINDOW_DAYS + 7)).date()
     distances = await distance_store.weeks_since(session, user.id, first_week)
-    return build(checkins, sent, distances, now, user.timezone or "UTC", rules)
+    changes = await knee_statuses.changes_since(session, user.id)
+    return build(checkins, sent, distances, now, user.timezone or "UTC", rules, changes)

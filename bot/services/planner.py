@@ -6,8 +6,9 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.knee_status import KneeStatus
 from bot.domain.plan import Plan as WeekPlan
-from bot.domain.plan import build_plan
+from bot.domain.plan import build_plan, for_status, knee_checks
 from bot.domain.quiz import CauseScore, QuizResult
 from bot.domain.rules import Rules
 from bot.domain.vocabulary import Cause
@@ -43,18 +44,20 @@ def week_of(result: QuizResult, plan: Plan, rules: Rules) -> WeekPlan | None:
 
 
 async def replan(
-    session: AsyncSession, user: User, plan: Plan, rules: Rules, now: datetime
+    session: AsyncSession, user: User, plan: Plan | None, rules: Rules, now: datetime
 ) -> datetime | None:
-    """Replace the user's schedules and pending reminders; returns the first due time."""
-    week = week_of(await latest_result(session, user), plan, rules)
+    """Replace the user's schedules and pending reminders with what their week and their knee
+    status allow (bot.domain.plan.for_status); returns the first due time of an enabled one.
+    Without a confirmed plan only the status's own daily knee check is scheduled."""
+    status = KneeStatus(user.knee_status or KneeStatus.OK)
+    week = week_of(await latest_result(session, user), plan, rules) if plan else None
     await deliveries.drop_scheduled_pending(session, user.id)
-    if week is None:
-        await plans.replace_schedules(session, user.id, [])
-        return None
+    if week is not None:
+        items = for_status(week, status, rules.reminders).reminders
+    else:
+        items = knee_checks(status, rules.reminders)
     schedules = await plans.replace_schedules(
-        session,
-        user.id,
-        [(item.kind.value, item.weekday, item.local_time) for item in week.reminders],
+        session, user.id, [(item.kind.value, item.weekday, item.local_time) for item in items]
     )
     upcoming = [
         delivery
@@ -62,5 +65,6 @@ async def replan(
         if (delivery := next_delivery(schedule, user, now, rules.reminders)) is not None
     ]
     await deliveries.add_many(session, upcoming)
-    enabled = [item.due_at for item in upcoming if item.kind not in plan.muted]
+    muted = plan.muted if plan is not None else frozenset()
+    enabled = [item.due_at for item in upcoming if item.kind not in muted]
     return min(enabled) if enabled else None

@@ -8,8 +8,11 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain import quiz as quiz_rules
+from bot.domain.knee_status import RedFlagReported
 from bot.domain.quiz import QuizResult
 from bot.domain.quiz_model import Quiz, QuizQuestion
+from bot.domain.rules import Rules
+from bot.services import knee
 from bot.storage import flows
 from bot.storage.models import Flow, User
 from bot.storage.models import QuizResult as QuizResultRow
@@ -49,7 +52,7 @@ async def start(session: AsyncSession, quiz: Quiz, user_id: int, now: datetime) 
 
 async def choose(
     session: AsyncSession, quiz: Quiz, user: User, flow: Flow, question_id: str,
-    option_id: str, now: datetime,
+    option_id: str, now: datetime, rules: Rules,
 ) -> QuizStep:  # fmt: skip
     """Record one answer; raises the domain's QuizAnswerError / QuizQuestionExpired."""
     answers = quiz_rules.answer(quiz, dict(flow.data.get("answers", {})), question_id, option_id)
@@ -69,6 +72,9 @@ async def choose(
     if result.red_flag is None:
         user.top_causes = ",".join(cause.value for cause in result.top_causes)
         user.quiz_completed_at = now
+    else:  # the quiz shows the advice itself; runs are held until the runner is cleared
+        event = RedFlagReported(now, result.red_flag, result.red_flag_option)
+        await knee.apply(session, user, event, now, rules, advice_shown=True)
     await flows.finish(session, user.id)
     return QuizStep(flow=None, result=result)
 

@@ -44,3 +44,13 @@ async def weeks_since(session: AsyncSession, user_id: int, first: date) -> list[
         .order_by(WeeklyDistance.week_start)
     )
     return list(rows)
+
+
+async def latest_positive(session: AsyncSession, user_id: int) -> float | None:
+    """The most recent week with any distance, or None."""
+    return await session.scalar(
+        select(WeeklyDistance.km)
+        .where(WeeklyDistance.user_id == user_id, WeeklyDistance.km > 0)
+        .order_by(WeeklyDistance.week_start.desc())
+        .limit(1)
+    )

@@ -60,8 +60,14 @@ class User(Base):
     quiet_end: Mapped[time] = mapped_column(Time, default=time(7, 0))
     paused_until: Mapped[datetime | None]
     paused_indefinitely: Mapped[bool] = mapped_column(Boolean, default=False)
-    training_mode: Mapped[str] = mapped_column(String(16), default="normal")
-    training_mode_until: Mapped[datetime | None]
+    # The knee status (bot.domain.knee_status) lives in the columns that held the older
+    # "training mode" (migration 0006 converted them): no table rebuild on SQLite.
+    knee_status: Mapped[str] = mapped_column("training_mode", String(16), default="ok")
+    knee_status_since: Mapped[datetime | None] = mapped_column("training_mode_until")
+    knee_status_reason: Mapped[str | None] = mapped_column(String(32))
+    knee_urgency: Mapped[str | None] = mapped_column(String(8))
+    knee_episode_since: Mapped[datetime | None]
+    knee_return_km: Mapped[float | None] = mapped_column(Float)
     top_causes: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
@@ -228,6 +234,20 @@ class Escalation(Base):
     outcome: Mapped[str | None] = mapped_column(String(16))
 
 
+class KneeStatusChange(Base):
+    """One move of a runner's knee status: the history behind /status, /history and /export."""
+
+    __tablename__ = "knee_status_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, user_fk(), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(String(32))
+    urgency: Mapped[str | None] = mapped_column(String(8))
+    return_km: Mapped[float | None] = mapped_column(Float)
+    at: Mapped[datetime]
+
+
 class WeeklyDistance(Base):
     """Kilometres the runner reported for one week (weeks start on Monday, local time)."""
 
@@ -290,6 +310,7 @@ USER_TABLES: tuple[type[Base], ...] = (
     Delivery,
     Checkin,
     Escalation,
+    KneeStatusChange,
     WeeklyDistance,
 )
 """Tables holding rows about one user (all keyed by `user_id`), for export and erasure."""

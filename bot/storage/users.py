@@ -30,7 +30,7 @@ async def touch(
             last_seen_at=now,
             top_causes="",
             paused_indefinitely=False,
-            training_mode="normal",
+            knee_status="ok",
         )
         session.add(user)
         await session.flush()

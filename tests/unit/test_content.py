@@ -19,12 +19,13 @@ from bot.content import (
     default_content,
     join_html,
 )
-from bot.domain import pain
+from bot.domain import knee_status, pain
 from bot.domain.content_schema import ContentFormatError
 from bot.domain.rules import Rules
 from bot.domain.vocabulary import Cause, ReminderKind
 from bot.handlers.common import Callback
 from bot.handlers.quiz import PREFIX as QUIZ_PREFIX
+from bot.render.reminder_markup import STATUS_ANSWERS
 from bot.storage.flows import new_token
 
 CONTENT = default_content()
@@ -32,7 +33,7 @@ KEYS = sorted(CONTENT.message_keys())
 ALLOWED_TAGS = {"b", "i", "u", "code", "a", "blockquote"}
 TOKEN = re.compile(r"<(/?)([a-zA-Z]*)([^<>]*)>|&(#\d+|#x[0-9a-fA-F]+|lt|gt|amp|quot);|[<>&]")
 PLAIN_KEY = re.compile(r"(_button$|\.buttons\.|\.options\.|^commands\.|\.poll\.|weekdays)")
-USER_COMMANDS = ("start", "help", "quiz", "plan", "settings", "checkin", "history", "tip",
+USER_COMMANDS = ("start", "help", "quiz", "plan", "settings", "status", "checkin", "history", "tip",
                  "pause", "resume", "privacy", "export", "delete", "cancel")  # fmt: skip
 REMINDER_TEXTS = ("warmup", "stretch", "strength", "rest", "distance", "shoes")
 ADMIN_COMMANDS = ("broadcast", "stats", "addtip")
@@ -51,7 +52,7 @@ REQUIRED_KEYS = [
     "settings.menu", "pause.done", "resume.done", "reminders.buttons.done",
     "reminders.buttons.snooze_30", "reminders.buttons.snooze_2h", "reminders.buttons.skip_today",
     "reminders.ack.done", "reminders.ack.snoozed", "reminders.ack.skipped",
-    "checkin.poll.pain_question", "checkin.poll.morning_question", "checkin.red_flag_button",
+    "checkin.poll.pain_question", "checkin.poll.morning_question", "status.buttons.worry",
     "distance.ask", "distance.ramp_warning", "shoes.nudge_distance", "shoes.new_shoes_button",
     "privacy.text", "export.caption", "delete.confirm_question", "delete.done",
     "errors.internal", "errors.unknown_command", "errors.group_chat", "errors.busy",
@@ -86,6 +87,14 @@ PARTS = {
     "plan.items.": ("common.not_medical_advice",),
     "escalation.reasons.": ("escalation.message",),
     "red_flag.symptoms.": ("red_flag.urgent", "red_flag.soon"),
+    "status.card.": ("status.footer",),
+    "status.why.": ("status.footer",),
+    "status.leave.": ("status.footer",),
+    "status.since": ("status.footer",),
+    "status.return_km": ("status.footer",),
+    "status.runs_on_hold_footer": ("red_flag.urgent", "red_flag.soon", "escalation.message"),
+    "status.plan_banner.": ("common.not_medical_advice",),
+    "reminders.warmup_": ("tip.text",),
 }
 INTERNAL_DOCUMENT = re.compile(r"content brief|seed article|\bbrief\b|§", re.I)
 
@@ -142,10 +151,15 @@ def test_required_key_exists(key: str) -> None:
 
 
 def test_keys_the_domain_returns_exist() -> None:
-    keys = [*pain.ESCALATION_REASONS, "distance.no_data", "distance.ramp_ok", "distance.ramp_fast"]
+    keys = [f"escalation.reasons.{trigger.value}" for trigger in knee_status.ESCALATING]
+    keys += [f"status.why.{trigger.value}" for trigger in knee_status.Trigger]
+    keys += [f"status.{part}.{status.value}" for status in knee_status.KneeStatus
+             for part in ("card", "leave")]  # fmt: skip
+    keys += ["distance.no_data", "distance.ramp_ok", "distance.ramp_fast"]
     keys += ["distance.ramp_warning", "distance.hold_after_pain", "shoes.nudge_distance"]
     keys += ["shoes.nudge_age", *(f"checkin.zone.{zone.value}" for zone in pain.PainZone)]
     keys += ["checkin.zone.two_ambers", "checkin.zone.rest_until_green"]
+    keys += [f"status.buttons.{key}" for _, key in STATUS_ANSWERS]
 
     assert [key for key in keys if not CONTENT.has(key)] == []
 
@@ -364,11 +378,11 @@ def test_placeholders_render_and_user_text_is_escaped() -> None:
 
 
 def test_safe_html_params_are_inserted_verbatim() -> None:
-    reasons = join_html([CONTENT.text("escalation.reasons.red_7_days"), "a < b"])
+    reasons = join_html([CONTENT.text("escalation.reasons.non_green_week"), "a < b"])
 
     text = CONTENT.text("escalation.message", reasons=reasons)
 
-    assert "• Your pain has been in the red zone for a week.\na &lt; b" in text
+    assert "• Your knee has not settled for a week.\na &lt; b" in text
 
 
 def test_numbers_keep_their_format() -> None:

@@ -9,7 +9,7 @@ from bot.content import default_content
 from bot.render.history_chart import chart_labels, history_chart, read_plotted_points
 from bot.services import history
 from bot.services.history import DayStatus
-from bot.storage.models import Checkin, Delivery, WeeklyDistance
+from bot.storage.models import Checkin, Delivery, KneeStatusChange, WeeklyDistance
 
 NOW = datetime(2026, 3, 30, 18, 0, tzinfo=UTC)  # a Monday evening
 RULES = default_content().rules
@@ -147,9 +147,15 @@ def test_checkins_answered_of_asked_leave_open_polls_out() -> None:
 # ── streak ────────────────────────────────────────────────────────────────────
 
 
-def statuses(checkins: list[Checkin], sent: list[Delivery]) -> dict[date, DayStatus]:
-    spans = history.rest_mode_spans(checkins, NOW, RULES)
+def statuses(
+    checkins: list[Checkin], sent: list[Delivery], changes: list[KneeStatusChange] | None = None
+) -> dict[date, DayStatus]:
+    spans = history.hold_spans(changes or [], NOW)
     return history.day_statuses(checkins, sent, NOW, "UTC", spans, days=14)
+
+
+def change(days_back: float, status: str) -> KneeStatusChange:
+    return KneeStatusChange(id=None, user_id=1, status=status, at=NOW - timedelta(days=days_back))
 
 
 def test_done_days_in_a_row_make_the_streak() -> None:
@@ -190,7 +196,7 @@ def test_rest_mode_after_a_red_checkin_does_not_break_the_streak() -> None:
     red, green = checkin(6, pain="6-7"), checkin(2, pain="1-3")
     # Reminders kept coming while resting (days 5, 4, 3) and were not answered.
     sent = [reminder(days) for days in (6, 5, 4, 3)] + [reminder(7, response="done")]
-    result = statuses([red, green], sent)
+    result = statuses([red, green], sent, [change(6, "rest"), change(2, "returning")])
     assert {result[(NOW - timedelta(days=back)).date()] for back in (5, 4, 3)} == {
         DayStatus.NEUTRAL
     }
@@ -215,11 +221,21 @@ def test_a_missing_checkin_on_a_planned_day_breaks_it() -> None:
     assert history.streak(statuses([checkin(1, "missing")], sent)) == 0
 
 
-def test_rest_mode_lasts_from_the_red_checkin_to_the_next_green() -> None:
-    red, amber, green = checkin(6, pain="8-10"), checkin(4, pain="4-5"), checkin(2, pain="0")
-    spans = history.rest_mode_spans([red, amber, green], NOW, RULES)
-    assert spans == ((red.asked_at, green.asked_at),)
-    assert history.rest_mode_spans([red], NOW, RULES) == ((red.asked_at, NOW),)
+def test_runs_are_on_hold_from_rest_or_see_a_clinician_until_the_status_lets_them_go() -> None:
+    rest, clinic, back = change(6, "rest"), change(4, "see_clinician"), change(2, "returning")
+    spans = history.hold_spans([rest, clinic, back], NOW)
+    assert spans == ((rest.at, back.at),)
+    assert history.hold_spans([rest], NOW) == ((rest.at, NOW),)
+    assert history.hold_spans([change(3, "caution")], NOW) == ()
+
+
+def test_rest_notes_while_runs_are_on_hold_are_not_missed_habits() -> None:
+    rows = [reminder(days, "rest") for days in (5, 4)] + [reminder(1, "rest", response="done")]
+    held = history.adherence(
+        [], rows, NOW, hold=history.hold_spans([change(6, "rest"), change(3, "ok")], NOW)
+    )
+    assert (held.done, held.sent) == (1, 1)
+    assert (history.adherence([], rows, NOW).sent) == 3
 
 
 def test_days_are_local_to_the_runner() -> None:

@@ -16,6 +16,7 @@ from bot.domain.knee_status import (
     RUN_KINDS,
     TRANSITIONS,
     CheckinAnswered,
+    Event,
     KneeState,
     KneeStatus,
     Message,
@@ -58,7 +59,7 @@ class Runner:
         self.transitions: list[Transition] = []
         self.usual_km = usual_km
 
-    def feed(self, event: CheckinAnswered | RedFlagReported | RunnerSaid | TimePassed) -> Transition:
+    def feed(self, event: Event) -> Transition:
         if isinstance(event, CheckinAnswered):
             self.history.append(event.record)
         transition = step(
@@ -362,3 +363,27 @@ def test_no_sequence_leaves_rest_within_48_hours_or_on_one_green(seed: int) -> N
             break
         if at - START > timedelta(days=60):
             break
+
+
+# ── missing answers are missing, never pain-free ────────────────────────────────────────
+
+
+def test_a_silent_week_after_red_keeps_resting() -> None:
+    runner = Runner()
+    runner.answers(pain(0, "6-7"))
+    runner.feed(TimePassed(START + timedelta(days=8)))
+    assert runner.state.status is REST
+
+
+def test_reds_nine_days_apart_with_nothing_between_rest_but_do_not_count_as_twice() -> None:
+    runner = Runner()
+    runner.answers(pain(0, "6-7"), pain(9, "6-7"))
+    assert runner.state.status is CLINIC  # red lasting 7+ days: non-green for a week
+    assert runner.state.reason is Trigger.NON_GREEN_WEEK
+
+
+def test_a_morning_same_or_better_says_nothing() -> None:
+    runner = Runner()
+    runner.answers(pain(0, "4-5"))
+    transition = runner.answers(morning(0.5, MorningTrend.SAME_OR_BETTER))
+    assert transition.trigger is None and runner.state.status is CAUTION

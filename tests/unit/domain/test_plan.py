@@ -8,8 +8,8 @@ from itertools import combinations
 
 import pytest
 
-from bot.domain.pain import TrainingMode
-from bot.domain.plan import apply_training_mode, build_plan, choose_strength_days, shift
+from bot.domain.knee_status import KneeStatus
+from bot.domain.plan import build_plan, choose_strength_days, for_status, shift
 from bot.domain.quiz import CauseScore, QuizResult
 from bot.domain.rules import Rules
 from bot.domain.vocabulary import Cause, ReminderKind
@@ -170,20 +170,39 @@ def test_no_running_days_is_an_error() -> None:
         build_plan(FORM_FIRST, frozenset(), time(18, 0), None, RULES)
 
 
-def test_rest_mode_swaps_warmups_for_rest_and_drops_stretches() -> None:
+def test_rest_swaps_warmups_for_rest_notes_and_drops_every_run_reminder() -> None:
     plan = build_plan(STRENGTH_FIRST, frozenset({MON, WED}), time(18, 0), None, RULES)
 
-    resting = apply_training_mode(plan, TrainingMode.REST)
+    resting = for_status(plan, KneeStatus.REST, RULES.reminders)
 
     kinds = [item.kind for item in resting.reminders]
-    assert ReminderKind.WARMUP not in kinds
-    assert ReminderKind.STRETCH not in kinds
+    for run_kind in (ReminderKind.WARMUP, ReminderKind.STRETCH, ReminderKind.CHECKIN,
+                     ReminderKind.MORNING_CHECKIN, ReminderKind.DISTANCE):  # fmt: skip
+        assert run_kind not in kinds
     assert kinds.count(ReminderKind.STRENGTH) == 2
+    assert kinds.count(ReminderKind.KNEE_CHECK) == 7
     assert {item.for_run_on for item in resting.reminders if item.kind == ReminderKind.REST} >= {
         MON,
         WED,
     }
-    assert apply_training_mode(plan, TrainingMode.HOLD) == plan
+
+
+def test_see_a_clinician_keeps_only_the_daily_knee_check() -> None:
+    plan = build_plan(STRENGTH_FIRST, frozenset({MON, WED}), time(18, 0), None, RULES)
+
+    waiting = for_status(plan, KneeStatus.SEE_CLINICIAN, RULES.reminders)
+
+    assert {item.kind for item in waiting.reminders} == {ReminderKind.KNEE_CHECK}
+    assert {item.weekday for item in waiting.reminders} == set(range(7))
+
+
+@pytest.mark.parametrize(
+    "status", [KneeStatus.OK, KneeStatus.CAUTION, KneeStatus.REDUCED, KneeStatus.RETURNING]
+)
+def test_running_statuses_keep_the_plan(status: KneeStatus) -> None:
+    plan = build_plan(STRENGTH_FIRST, frozenset({MON, WED}), time(18, 0), None, RULES)
+
+    assert for_status(plan, status, RULES.reminders) == plan
 
 
 def test_custom_timing_rules_are_used() -> None:

@@ -150,7 +150,7 @@ async def seed_database(
             for user_id in chunk:
                 zone, ranking, days, run_time, km = _runner(random_source)
                 user_rows.append(
-                    (user_id, user_id, "en", "given", "active", zone, *quiet, 0, "normal",
+                    (user_id, user_id, "en", "given", "active", zone, *quiet, 0, "ok",
                      "LOAD,STRENGTH", joined, seen, joined, joined, joined)
                 )  # fmt: skip
                 plan_rows.append(

@@ -103,7 +103,7 @@ class ReminderComposer:
         if kind is ReminderKind.WARMUP and status is not KneeStatus.OK:
             km = user.knee_return_km
             note = self.content.text(
-                f"reminders.warmup_{status.value}" + ("_km" if km else ""), lang, km=km or 0
+                f"reminders.warmup_{status.value}" + ("_km" if km else ""), lang, km=f"{km or 0:g}"
             )
             body = join_html([note, body])
         markup = self.markup.habit(row.id, lang)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, inspect, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import USER_TABLES, Base, User
 
 
 def as_dict(row: Base) -> dict[str, Any]:
-    """Every column of a row, keyed by column name."""
-    return {column.name: getattr(row, column.key) for column in row.__table__.columns}
+    """Every column of a row, keyed by its name in the model (users.training_mode holds the
+    knee status since migration 0006 and is exported as `knee_status`)."""
+    return {
+        attribute.key: getattr(row, attribute.key) for attribute in inspect(row).mapper.column_attrs
+    }
 
 
 async def user_row(session: AsyncSession, user_id: int) -> dict[str, Any] | None:

@@ -27,7 +27,7 @@ P0, P1_3, P4_5, P6_7 = 0, 1, 2, 3
 SAME_OR_BETTER, SLIGHTLY_WORSE, CLEARLY_WORSE = 0, 1, 2
 GREEN_REPLY = "Green."
 AMBER_REPLY = "Amber."
-TWO_AMBERS_REPLY = "Amber twice in a row."
+TWO_AMBERS_REPLY = "Amber twice this week."
 RED_REPLY = "Red."
 URGENT_TEXT = "Please get help today."
 ESCALATION_TEXT = "Time to get your knee checked."
@@ -35,7 +35,10 @@ FOLLOW_UP_TEXT = "A few days ago I suggested getting your knee checked"
 WARMUP_TEXT = "Your run is coming up"
 NO_RUN_TEXT = "No run today."
 STRETCH_TEXT = "Run done?"
-RED_FLAG_BUTTON = "Swelling, locking, giving way or can't bear weight"
+WORRY_BUTTON = "⚠️ Something worries me"
+LOCKED = "Locked, won't straighten"
+KNEE_CHECK_TEXT = "How is your knee today?"
+GRADED_RETURN = "Graded return."
 WALKING_BUTTON = "It hurts when I walk"
 # 2026-03-02 is a Monday; Berlin is UTC+1 until 29 March.
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)
@@ -167,69 +170,66 @@ async def delivery_rows(harness: BotHarness, user_id: int, kind: str) -> list[De
         return list(await session.scalars(query))
 
 
-# 1. A fortnight of amber check-ins ends in one escalation and a follow-up ----------------------
+# 1. Amber three times in a week: one escalation, then only the gentle daily check -------------
 
 
-async def test_a_fortnight_of_amber_checkins_escalates_once_then_follows_up(
+async def test_three_non_green_checkins_in_a_week_escalate_once_and_hold_runs_until_cleared(
     harness: BotHarness,
 ) -> None:
     runner = await runner_with_plan(harness, 7001)
 
-    # Mon 2 … Fri 13 March: six amber after-run check-ins over 12 days, not yet two weeks.
-    await live_until(harness, runner, day(14, 0), amber_after_runs)
-    assert len(polls(runner, PAIN_QUESTION)) == 6
-    assert received(runner, ESCALATION_TEXT) == []
+    # Mon 2, Wed 4, Fri 6 March: amber after each run (a green between would not reset it).
+    await live_until(harness, runner, day(5, 0), amber_after_runs)
+    assert len(polls(runner, PAIN_QUESTION)) == 3
     assert len(received(runner, AMBER_REPLY)) == 1
-    assert len(received(runner, TWO_AMBERS_REPLY)) == 5  # amber twice in a row from the 2nd
-    statuses = [row.status for row in await checkin_rows(harness, 7001)]
-    assert statuses.count("answered") == 6 and statuses.count("missing") == 6  # the mornings
-    assert (await user_row(harness, 7001)).training_mode == "reduced"
-
-    # Mon 16 March 11:00 Berlin: the amber episode now spans 15 days.
-    await live_until(harness, runner, day(14, 10, 1), amber_after_runs)
+    assert len(received(runner, TWO_AMBERS_REPLY)) == 1  # Wednesday; Friday escalates instead
     [escalation] = received(runner, ESCALATION_TEXT)
-    assert "Your pain has not settled for two weeks." in (escalation.text or "")
-    assert "red zone for a week" not in (escalation.text or "")  # only the reason that applies
+    assert "Three of your check-ins in a week were not green." in (escalation.text or "")
+    assert "cut" not in (escalation.text or "").lower()  # no "cut 30 %" beside an escalation
+    assert escalation.date == int(day(4, 10).timestamp())
+    assert (await user_row(harness, 7001)).knee_status == "see_clinician"
     async with harness.session() as session:
         [stored] = list(await session.scalars(select(Escalation).where(Escalation.user_id == 7001)))
-    assert stored.reasons == ["escalation.reasons.persisting_14_days"]
-    assert stored.created_at == day(14, 10)
+    assert stored.reasons == ["non_green_three"]
 
-    # More amber check-ins within 3 days (the daily extra polls and Wednesday's) re-send nothing.
-    await live_until(harness, runner, day(17, 10), amber_after_runs)
+    # A week and a half on hold: no run, warm-up, stretch or after-run poll, one escalation,
+    # and one gentle check a day at 08:00 Berlin (never in the night).
+    warmups_before = len(received(runner, WARMUP_TEXT))
+    await live_until(harness, runner, day(16, 0), amber_after_runs)
+    assert len(received(runner, WARMUP_TEXT)) == warmups_before
+    assert received(runner, STRETCH_TEXT)[-1].date < int(day(4, 10).timestamp())
+    assert len(polls(runner, PAIN_QUESTION)) == 3
     assert len(received(runner, ESCALATION_TEXT)) == 1
-    pain_poll_days = [m.date for m in polls(runner, PAIN_QUESTION)]
-    tuesday = int(day(15, 10).timestamp())
-    assert tuesday in pain_poll_days  # after an escalation: a pain poll every day, not just runs
-    assert received(runner, FOLLOW_UP_TEXT) == []
+    checks = received(runner, KNEE_CHECK_TEXT)
+    assert [m.date for m in checks] == [int(day(d, 7).timestamp()) for d in range(5, 16)]
+    assert checks[0].button_texts == [
+        "Still hurts", "Better", "I've been checked: cleared to run",
+        "I've been checked: told to rest", WORRY_BUTTON,
+    ]  # fmt: skip
 
-    # Thursday 19 March, 3 days on: "did you get it checked?" with Yes / Not yet.
-    await at(harness, day(17, 10))
-    [follow_up] = received(runner, FOLLOW_UP_TEXT)
-    assert follow_up.button_texts == ["Yes, I got it checked", "Not yet"]
-    assert len(received(runner, ESCALATION_TEXT)) == 1
+    await runner.press_button(checks[-1], text="Still hurts")
+    edited = await runner.wait_for_edit(checks[-1])
+    assert (edited.text or "").startswith("Sorry it still hurts")
+    assert (await user_row(harness, 7001)).knee_status == "see_clinician"
 
-    await runner.press_button(follow_up, text="Not yet")
-    assert (await runner.wait_for_edit(follow_up)).inline_buttons == []
-    await runner.wait_for(lambda: received(runner, "Please do book it soon"))
-    # "Not yet" asks again three days later; "Yes" is recorded on the escalation.
-    [_, again] = await delivery_rows(harness, 7001, "escalation_followup")
-    assert again.due_at == day(20, 10) and again.state == deliveries.PENDING
-    await at(harness, day(20, 10))
-    second = received(runner, FOLLOW_UP_TEXT)[-1]
-    assert second.message_id != follow_up.message_id
-    await runner.press_button(second, text="Yes, I got it checked")
-    await runner.wait_for(lambda: received(runner, "Good. Follow what they advised"))
-    async with harness.session() as session:
-        [stored] = list(await session.scalars(select(Escalation).where(Escalation.user_id == 7001)))
-    assert stored.outcome == "checked" and stored.followed_up_at == day(20, 10)
-    assert len(received(runner, ESCALATION_TEXT)) == 1
+    await runner.press_button(checks[-2], text="I've been checked: cleared to run")
+    cleared = await runner.wait_for_edit(checks[-2])
+    assert "about 10 km a week" in (cleared.text or "")  # half the 20 km plan
+    assert cleared.inline_buttons == []
+    user = await user_row(harness, 7001)
+    assert (user.knee_status, user.knee_return_km) == ("returning", 10.0)
+
+    # Runs are back, gently: Monday's warm-up says so; no more daily checks.
+    await live_until(harness, runner, day(16, 9), lambda poll: P0)
+    [warmup] = [m for m in received(runner, GRADED_RETURN)]
+    assert WARMUP_TEXT in (warmup.text or "") and "10 km" in (warmup.text or "")
+    assert [m for m in received(runner, KNEE_CHECK_TEXT) if m.date > checks[-1].date] == []
 
 
 # 2. A red flag escalates at once ------------------------------------------------------------
 
 
-async def test_red_flag_button_sends_the_urgent_message_and_escalates_at_once_at_night(
+async def test_something_worries_me_gives_one_urgent_message_at_once_at_night(
     harness: BotHarness,
 ) -> None:
     runner = await runner_with_plan(harness, 7002)
@@ -237,28 +237,38 @@ async def test_red_flag_button_sends_the_urgent_message_and_escalates_at_once_at
     harness.clock.set(night)
     await runner.send_command("/checkin")
     poll = await runner.next_bot_message()
-    assert poll.poll is not None and RED_FLAG_BUTTON in poll.button_texts
+    assert poll.poll is not None and WORRY_BUTTON in poll.button_texts
 
-    await runner.press_button(poll, text=RED_FLAG_BUTTON)
-    urgent = await runner.next_bot_message()
-    await runner.wait_for(lambda: received(runner, ESCALATION_TEXT))
+    await runner.press_button(poll, text=WORRY_BUTTON)
+    listing = await runner.next_bot_message()
+    assert LOCKED in listing.button_texts and "Knee gives way" in listing.button_texts
+    assert listing.button_texts[-1] == "None of these"
+    await runner.press_button(listing, text=LOCKED)
+    urgent = await runner.wait_for_edit(listing)
     await settled(harness)
 
-    assert (urgent.text or "").startswith(URGENT_TEXT)
-    assert "swelling, locking, giving way or not being able to take weight" in (urgent.text or "")
-    [escalation] = received(runner, ESCALATION_TEXT)
-    assert "You reported swelling, locking, giving way" in (escalation.text or "")
-    assert escalation.message_id > urgent.message_id
-    assert escalation.date == int(night.timestamp())  # not held until the morning
-    assert harness.clock.now() == night
-    [row] = await delivery_rows(harness, 7002, "escalation")
-    assert row.state == deliveries.SENT and row.due_at == night
-    assert (await user_row(harness, 7002)).training_mode == "rest"
+    assert (urgent.text or "").startswith(URGENT_TEXT)  # the list became the advice, in place
+    assert "a knee that is locked and will not straighten" in (urgent.text or "")
+    assert urgent.inline_buttons == []
+    assert harness.clock.now() == night  # not held until the morning
+    assert received(runner, ESCALATION_TEXT) == []  # one message, never two
+    assert len([m for m in runner.bot_messages() if "GP or physiotherapist" in (m.text or "")]) == 0
+    assert await delivery_rows(harness, 7002, "escalation") == []  # shown, so nothing queued
+    user = await user_row(harness, 7002)
+    assert (user.knee_status, user.knee_urgency, user.knee_status_reason) == (
+        "see_clinician", "urgent", "red_flag",
+    )  # fmt: skip
     flagged = [row for row in await checkin_rows(harness, 7002) if row.red_flag]
     assert len(flagged) == 1 and flagged[0].zone == "red"
 
+    # Red flag, then "0" a few minutes later: still "see a professional", no "carry on".
+    harness.clock.set(night + timedelta(minutes=5))
+    reply = await reply_to(harness, runner, P0)
+    assert "stay on hold" in reply and "progression" not in reply
+    assert (await user_row(harness, 7002)).knee_status == "see_clinician"
 
-async def test_red_flag_button_still_answers_a_runner_who_withdrew_consent(
+
+async def test_something_worries_me_still_answers_a_runner_who_withdrew_consent(
     harness: BotHarness,
 ) -> None:
     runner = await runner_with_plan(harness, 7003)
@@ -270,11 +280,13 @@ async def test_red_flag_button_still_answers_a_runner_who_withdrew_consent(
         assert user is not None
         await accounts.decline_consent(session, user, harness.clock.now())
 
-    await runner.press_button(poll, text=RED_FLAG_BUTTON)
-    urgent = await runner.next_bot_message()
+    await runner.press_button(poll, text=WORRY_BUTTON)
+    listing = await runner.next_bot_message()
+    await runner.press_button(listing, text="Knee gives way")
+    soon = await runner.wait_for_edit(listing)
     await settled(harness)
 
-    assert (urgent.text or "").startswith(URGENT_TEXT)  # the see-a-doctor path is never skipped
+    assert (soon.text or "").startswith("Please see a GP or physiotherapist")  # never skipped
     assert await checkin_rows(harness, 7003) == []  # without consent nothing is stored
     assert (await user_row(harness, 7003)).consent == accounts.DECLINED
 
@@ -286,21 +298,25 @@ async def test_unanswered_poll_is_closed_after_a_day_and_counted_missing_not_pai
     harness: BotHarness,
 ) -> None:
     runner = await runner_with_plan(harness, 7004)
-    assert "Red." in await reply_to(harness, runner, P6_7)  # red: rest until a green check-in
-    await at(harness, day(0, 10))  # Monday's after-run pain poll
+    assert "Red." in await reply_to(harness, runner, P6_7)  # red: rest, a daily knee check
+    await at(harness, day(0, 7))  # Monday 08:00 Berlin: the daily check while resting
     [_, poll] = polls(runner, PAIN_QUESTION)
     assert poll.poll is not None and not poll.poll.is_closed
+    await at(harness, day(0, 10))  # Monday's after-run slot: no run, so no after-run poll
+    assert len(polls(runner, PAIN_QUESTION)) == 2
 
-    await at(harness, day(1, 9, 59))  # 23 h 59 min later: still open
+    await at(harness, day(1, 6, 59))  # 23 h 59 min later: still open
     still_open = runner.message(poll.message_id)
     assert still_open is not None and still_open.poll is not None and not still_open.poll.is_closed
-    await at(harness, day(1, 10, 1))
+    await at(harness, day(1, 7, 1))
     closed = runner.message(poll.message_id)
     assert closed is not None and closed.poll is not None and closed.poll.is_closed
 
-    [_, stored] = [row for row in await checkin_rows(harness, 7004) if row.kind == "checkin"]
+    [_, stored, _tuesday] = [
+        row for row in await checkin_rows(harness, 7004) if row.kind == "checkin"
+    ]
     assert stored.status == "missing" and stored.pain is None and stored.zone is None
-    assert (await user_row(harness, 7004)).training_mode == "rest"  # missing is not green
+    assert (await user_row(harness, 7004)).knee_status == "rest"  # missing is not green
     with pytest.raises(EmulatorUsageError):
         await runner.answer_poll(closed, [P0])  # Telegram refuses votes in a closed poll
 
@@ -317,17 +333,19 @@ async def test_unanswered_poll_is_closed_after_a_day_and_counted_missing_not_pai
         },
     )
     await settled(harness)
-    [_, after] = [row for row in await checkin_rows(harness, 7004) if row.kind == "checkin"]
+    [_, after, _tuesday] = [
+        row for row in await checkin_rows(harness, 7004) if row.kind == "checkin"
+    ]
     assert after.status == "missing" and after.pain is None
     assert len(runner.bot_messages()) == before + 1
     assert "/checkin" in (runner.bot_messages()[-1].text or "")
-    assert (await user_row(harness, 7004)).training_mode == "rest"
+    assert (await user_row(harness, 7004)).knee_status == "rest"
 
 
 # 4. Amber and red change what the reminder engine sends -------------------------------------
 
 
-async def test_red_checkin_turns_warmups_into_rest_until_a_green_checkin(
+async def test_a_red_checkin_rests_48_hours_and_two_greens_then_a_graded_return(
     harness: BotHarness,
 ) -> None:
     runner = await runner_with_plan(harness, 7005)
@@ -338,27 +356,40 @@ async def test_red_checkin_turns_warmups_into_rest_until_a_green_checkin(
     [monday] = polls(runner, PAIN_QUESTION)
     await answer(harness, runner, monday, P6_7)
     assert (runner.bot_messages()[-1].text or "").startswith(RED_REPLY)
+    assert (await user_row(harness, 7005)).knee_status == "rest"
 
-    await at(harness, day(2, 6, 30))  # Wednesday's warm-up slot
+    # Tuesday 08:00 Berlin: the daily check while resting asks about now, not "yesterday's run".
+    await at(harness, day(1, 7))
+    assert polls(runner, MORNING_QUESTION) == []
+    [_, tuesday] = polls(runner, PAIN_QUESTION)
+    await answer(harness, runner, tuesday, P0)
+    assert (runner.bot_messages()[-1].text or "").startswith("Green, good. Rest goes on")
+
+    await at(harness, day(2, 6, 30))  # Wednesday's warm-up slot: a rest note, no buttons
     [rest] = received(runner, NO_RUN_TEXT)
-    assert "Done" in rest.button_texts
+    assert rest.inline_buttons == []
+    await at(harness, day(2, 7))
+    [_, _, wednesday] = polls(runner, PAIN_QUESTION)
+    await answer(harness, runner, wednesday, P0)  # two greens on two days, but only 45 h
+    assert (await user_row(harness, 7005)).knee_status == "rest"
     await at(harness, day(2, 8))  # Wednesday's stretch slot: no run, so no stretch
-    assert received(runner, STRETCH_TEXT) == []
-    [stretch] = [
-        row for row in await delivery_rows(harness, 7005, "stretch") if row.due_at == day(2, 8)
-    ]
-    assert stretch.state == deliveries.SKIPPED
-
     await at(harness, day(2, 10))
-    [_, wednesday] = polls(runner, PAIN_QUESTION)
-    await answer(harness, runner, wednesday, P0)
-    assert (runner.bot_messages()[-1].text or "").startswith(GREEN_REPLY)
-    assert (await user_row(harness, 7005)).training_mode == "normal"
+    assert received(runner, STRETCH_TEXT) == []
+    assert len(polls(runner, PAIN_QUESTION)) == 3  # no after-run poll without a run
 
-    await at(harness, day(4, 6, 30))  # Friday: runs are back
+    await at(harness, day(3, 7))
+    [*_, thursday] = polls(runner, PAIN_QUESTION)
+    await answer(harness, runner, thursday, P0)
+    assert (runner.bot_messages()[-1].text or "").startswith("Runs are back, gently.")
+    user = await user_row(harness, 7005)
+    assert (user.knee_status, user.knee_return_km) == ("returning", 10.0)
+
+    await at(harness, day(4, 6, 30))  # Friday: runs are back, gently
     await at(harness, day(4, 8))
-    assert len(received(runner, WARMUP_TEXT)) == 2
-    assert len(received(runner, NO_RUN_TEXT)) == 1
+    assert len(received(runner, WARMUP_TEXT)) == 1
+    [back] = received(runner, GRADED_RETURN)
+    assert "Done" in back.button_texts
+    assert len(received(runner, NO_RUN_TEXT)) == 2  # Wednesday's run and Thursday's rest day
     assert len(received(runner, STRETCH_TEXT)) == 1
 
 
@@ -373,20 +404,26 @@ async def test_pain_when_walking_button_is_red_without_escalating(harness: BotHa
 
     assert (reply.text or "").startswith(RED_REPLY)
     assert received(runner, URGENT_TEXT) == [] and received(runner, ESCALATION_TEXT) == []
-    assert (await user_row(harness, 7006)).training_mode == "rest"
+    assert (await user_row(harness, 7006)).knee_status == "rest"
     await at(harness, day(0, 6, 30))
     assert len(received(runner, NO_RUN_TEXT)) == 1 and received(runner, WARMUP_TEXT) == []
 
 
-async def test_two_ambers_in_a_row_cut_volume_and_a_green_ends_it(harness: BotHarness) -> None:
+async def test_two_ambers_reduce_and_two_greens_on_separate_days_end_it(
+    harness: BotHarness,
+) -> None:
     runner = await runner_with_plan(harness, 7007)
 
     assert (await reply_to(harness, runner, P4_5)).startswith(AMBER_REPLY + " Hold")
-    assert (await user_row(harness, 7007)).training_mode == "hold"
+    assert (await user_row(harness, 7007)).knee_status == "caution"
     assert (await reply_to(harness, runner, P4_5)).startswith(TWO_AMBERS_REPLY)
-    assert (await user_row(harness, 7007)).training_mode == "reduced"
-    assert (await reply_to(harness, runner, P1_3)).startswith(GREEN_REPLY)
-    assert (await user_row(harness, 7007)).training_mode == "normal"
+    assert (await user_row(harness, 7007)).knee_status == "reduced"
+    assert (await reply_to(harness, runner, P1_3)).startswith(GREEN_REPLY + " Good. Keep holding")
+    assert (await user_row(harness, 7007)).knee_status == "reduced"  # one green is not enough
+    harness.clock.set(harness.clock.now() + timedelta(days=1))
+    assert (await reply_to(harness, runner, P0)).startswith("Green again, on two different days")
+    assert (await user_row(harness, 7007)).knee_status == "ok"
+    harness.clock.set(harness.clock.now() + timedelta(days=7))
     assert (await reply_to(harness, runner, P4_5)).startswith(AMBER_REPLY + " Hold")
 
 
@@ -406,7 +443,7 @@ async def test_morning_poll_clearly_worse_is_red(harness: BotHarness) -> None:
     assert (runner.bot_messages()[-1].text or "").startswith(RED_REPLY)
     [stored] = [row for row in await checkin_rows(harness, 7008) if row.kind == "morning_checkin"]
     assert stored.trend == "clearly_worse" and stored.zone == "red"
-    assert (await user_row(harness, 7008)).training_mode == "rest"
+    assert (await user_row(harness, 7008)).knee_status == "rest"
 
 
 async def test_worse_on_two_mornings_in_a_row_escalates(harness: BotHarness) -> None:
@@ -422,7 +459,7 @@ async def test_worse_on_two_mornings_in_a_row_escalates(harness: BotHarness) -> 
     await answer(harness, runner, thursday, SLIGHTLY_WORSE)
 
     [escalation] = received(runner, ESCALATION_TEXT)
-    assert "Your knee felt worse on two check-ins in a row." in (escalation.text or "")
+    assert "Your knee felt worse the next morning twice within a week." in (escalation.text or "")
 
 
 async def test_morning_same_or_better_is_stored_without_a_zone(harness: BotHarness) -> None:

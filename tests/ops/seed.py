@@ -14,6 +14,7 @@ from bot.storage.models import (
     Delivery,
     Escalation,
     Flow,
+    KneeStatusChange,
     Plan,
     QuizResult,
     Schedule,
@@ -38,6 +39,7 @@ def rows_for(user_id: int, schedule_id: int) -> list[Base]:
                 zone="amber", answered_at=NOW),
         Escalation(user_id=user_id, reasons=["pain_rising"], created_at=NOW),
         WeeklyDistance(user_id=user_id, week_start=date(2026, 2, 23), km=24.5),
+        KneeStatusChange(user_id=user_id, status="caution", reason="amber", at=NOW),
     ]  # fmt: skip
 
 

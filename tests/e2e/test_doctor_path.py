@@ -20,7 +20,9 @@ from tests.e2e.test_onboarding import consent, press
 
 ESCALATION_TEXT = "get your knee checked"
 URGENT_TEXT = "get help today"
-RED_FLAG_BUTTON = "Swelling, locking, giving way or can't bear weight"
+SOON_TEXT = "gp or physiotherapist within the next few days"
+WORRY_BUTTON = "⚠️ Something worries me"
+LOCKED = "Locked, won't straighten"
 SEND_TRIES = 3  # the harness's limiter: one try and two retries
 
 
@@ -44,6 +46,32 @@ async def runner_at_a_checkin(
     return runner, await checkin_poll(harness, runner)
 
 
+async def worry_list(runner: EmulatedUser, poll: TranscriptEntry) -> TranscriptEntry:
+    """Press "something worries me" under a check-in: the red-flag list arrives."""
+    before = {m.message_id for m in runner.bot_messages()}
+    await runner.press_button(poll, text=WORRY_BUTTON)
+    return await runner.wait_for(
+        lambda: next(
+            (m for m in runner.bot_messages()
+             if m.message_id not in before and LOCKED in m.button_texts),
+            None,
+        )
+    )  # fmt: skip
+
+
+async def severe_answer(harness: BotHarness, user_id: int) -> bool:
+    """Record "8–10" as the check-in service does; True when an escalation was owed."""
+    async with harness.runtime.sessions_begin() as session:
+        user = await users.get(session, user_id)
+        assert user is not None
+        now = harness.clock.now()
+        row = await store.record(session, user_id, "checkin", now, pain="8-10")
+        outcome = await checkin_service.record_answer(
+            session, user, row, now, harness.runtime.content.rules
+        )
+        return outcome.escalated
+
+
 async def known_runner(harness: BotHarness, user_id: int) -> EmulatedUser:
     """A runner with a plan who has written to the bot (so the bot may write first)."""
     runner = harness.user(user_id)
@@ -53,19 +81,21 @@ async def known_runner(harness: BotHarness, user_id: int) -> EmulatedUser:
     return runner
 
 
-async def test_red_flag_advice_lost_to_an_outage_still_arrives_as_the_escalation(
+async def test_red_flag_advice_lost_to_an_outage_still_arrives_through_the_queue(
     harness: BotHarness,
 ) -> None:
     runner, poll = await runner_at_a_checkin(harness, 6001)
-    # the immediate advice fails on every try; Telegram is back for the queued escalation
-    harness.emulator.faults.add(FaultRule("5xx", method="sendMessage", count=SEND_TRIES))
+    listing = await worry_list(runner, poll)
+    # the advice shown in place fails on every try; Telegram is back for the queued one
+    harness.emulator.faults.add(FaultRule("5xx", method="editMessageText", count=SEND_TRIES))
 
-    await runner.press_button(poll, text=RED_FLAG_BUTTON)
-    await runner.wait_for(lambda: containing(runner, ESCALATION_TEXT))
+    await runner.press_button(listing, text=LOCKED)
+    await runner.wait_for(lambda: containing(runner, URGENT_TEXT))
     await settled(harness)
 
-    assert containing(runner, URGENT_TEXT) == []  # that one was lost …
-    assert len(containing(runner, ESCALATION_TEXT)) == 1  # … the doctor advice was not
+    [advice] = containing(runner, URGENT_TEXT)  # the doctor advice was not lost, and came once
+    assert advice.message_id != listing.message_id
+    assert "locked and will not straighten" in (advice.text or "")
     async with harness.session() as session:
         flags = await session.scalars(select(Checkin.red_flag).where(Checkin.user_id == 6001))
         assert sorted(flags) == [False, True]  # the poll, still open, and the stored red flag
@@ -74,22 +104,18 @@ async def test_red_flag_advice_lost_to_an_outage_still_arrives_as_the_escalation
 async def test_a_failed_escalation_is_tried_again_until_it_arrives(harness: BotHarness) -> None:
     runner = await known_runner(harness, 6002)
     harness.emulator.faults.add(FaultRule("5xx", method="sendMessage", count=SEND_TRIES * 2))
-    async with harness.runtime.sessions_begin() as session:
-        user = await users.get(session, 6002)
-        assert user is not None
-        now = harness.clock.now()
-        await checkin_service.report(session, user, now, harness.runtime.content.rules,
-                                     red_flag=True)  # fmt: skip
+    assert await severe_answer(harness, 6002)  # 8–10 once: get help today, through the queue
 
     await harness.tick()  # first try fails
-    assert containing(runner, ESCALATION_TEXT) == []
+    assert containing(runner, URGENT_TEXT) == []
     harness.clock.advance(timedelta(minutes=1, seconds=1))
     await harness.tick()  # second try fails too
-    assert containing(runner, ESCALATION_TEXT) == []
+    assert containing(runner, URGENT_TEXT) == []
     harness.clock.advance(timedelta(minutes=2, seconds=1))
     await harness.tick()
 
-    assert len(containing(runner, ESCALATION_TEXT)) == 1
+    [advice] = containing(runner, URGENT_TEXT)
+    assert "severe pain (8–10 out of 10)" in (advice.text or "")
     async with harness.session() as session:
         row = await session.scalar(
             select(Delivery).where(Delivery.user_id == 6002, Delivery.kind == "escalation")
@@ -107,7 +133,7 @@ async def test_a_changed_vote_is_recorded_and_answered(harness: BotHarness) -> N
     await runner.answer_poll(poll, [4])  # … and corrected to 8-10
     second = await runner.next_bot_message()
 
-    assert "red" in (second.text or "").lower()
+    assert URGENT_TEXT in (second.text or "").lower()  # 8–10 once: get help today
     async with harness.session() as session:
         pain = await session.scalar(select(Checkin.pain).where(Checkin.user_id == 6003))
     assert pain == "8-10"
@@ -158,36 +184,36 @@ async def test_a_paused_runner_still_gets_the_escalation(harness: BotHarness) ->
         assert user is not None
         user.paused_indefinitely = True
 
-    await runner.press_button(poll, text=RED_FLAG_BUTTON)
-    await runner.wait_for(lambda: containing(runner, ESCALATION_TEXT))
+    await runner.answer_poll(poll, [4])  # 8–10
+    await runner.wait_for(lambda: containing(runner, URGENT_TEXT))
     await settled(harness)
 
-    assert len(containing(runner, ESCALATION_TEXT)) == 1
+    assert len(containing(runner, URGENT_TEXT)) == 1
 
 
-async def test_persisting_pain_escalates_again_after_three_days_and_a_red_flag_at_once(
+async def test_one_escalation_per_urgency_and_a_red_flag_press_always_answered(
     harness: BotHarness,
 ) -> None:
-    rules = harness.runtime.content.rules
-    await runner_with_plan(harness, 6007)
-    start = harness.clock.now()
+    runner, poll = await runner_at_a_checkin(harness, 6007)
+    listing = await worry_list(runner, poll)
+    await runner.press_button(listing, text="Knee gives way")  # within days
+    await runner.wait_for_edit(listing)
+    await settled(harness)
+    assert len(containing(runner, SOON_TEXT)) == 1
 
-    async def escalated_after(days: float, **report: bool) -> bool:
-        async with harness.runtime.sessions_begin() as session:
-            user = await users.get(session, 6007)
-            assert user is not None
-            now = start + timedelta(days=days)
-            if report:
-                outcome = await checkin_service.report(session, user, now, rules, **report)
-            else:
-                await store.record(session, 6007, "checkin", now, pain="8-10")
-                outcome = await checkin_service.assess_and_escalate(session, user, now, rules)
-            return outcome.escalated
+    harness.clock.advance(timedelta(days=1))
+    assert await severe_answer(harness, 6007)  # more urgent: told again, at "today"
+    await harness.tick()
+    await settled(harness)
+    assert len(containing(runner, URGENT_TEXT)) == 1
+    harness.clock.advance(timedelta(days=1))
+    assert not await severe_answer(harness, 6007)  # the same urgency is not repeated
+    await harness.tick()
+    assert len(containing(runner, URGENT_TEXT)) == 1
 
-    assert await escalated_after(0, red_flag=True)
-    assert await escalated_after(1, red_flag=True)  # a new red flag: never held back
-    assert not await escalated_after(2)  # red again, escalated a day ago: not repeated yet
-    assert await escalated_after(4.5)  # still red three days later: told again
+    again = await worry_list(runner, poll)  # but a red flag pressed is always answered
+    await runner.press_button(again, text=LOCKED)
+    assert URGENT_TEXT in ((await runner.wait_for_edit(again)).text or "").lower()
 
 
 async def test_a_quiz_red_flag_that_cannot_be_shown_is_queued_as_the_escalation(
@@ -201,25 +227,25 @@ async def test_a_quiz_red_flag_that_cannot_be_shown_is_queued_as_the_escalation(
     harness.emulator.faults.add(FaultRule("5xx", method="editMessageText", count=SEND_TRIES))
 
     await runner.press_button(question, text="Knee gives way")
-    await runner.wait_for(lambda: containing(runner, ESCALATION_TEXT))
+    await runner.wait_for(lambda: containing(runner, SOON_TEXT))
     await settled(harness)
 
-    [advice] = containing(runner, ESCALATION_TEXT)
-    assert "giving way" in (advice.text or "")
+    [advice] = containing(runner, SOON_TEXT)
+    assert "a knee that gives way" in (advice.text or "")
 
 
-async def test_a_red_flag_press_gives_urgent_advice_and_the_escalation_and_no_rest_advice(
-    harness: BotHarness,
-) -> None:
+async def test_a_red_flag_press_gives_one_message_and_no_rest_advice(harness: BotHarness) -> None:
     runner, poll = await runner_at_a_checkin(harness, 6009)
 
-    await runner.press_button(poll, text=RED_FLAG_BUTTON)
-    await runner.wait_for(lambda: containing(runner, ESCALATION_TEXT))
+    listing = await worry_list(runner, poll)
+    await runner.press_button(listing, text=LOCKED)
+    await runner.wait_for_edit(listing)
     await settled(harness)
+    await harness.tick()
 
     replies = [m.text or "" for m in runner.bot_messages()[1:]]
-    assert len(replies) == 2, replies  # "get help today", then "get your knee checked"
-    assert URGENT_TEXT in replies[0].lower() and ESCALATION_TEXT in replies[1].lower()
+    assert len(replies) == 1, replies  # the list, now "get help today"; no second doctor text
+    assert URGENT_TEXT in replies[0].lower() and "rest for" not in replies[0].lower()
 
 
 async def test_an_extra_daily_poll_next_to_a_planned_one_gives_way(harness: BotHarness) -> None:

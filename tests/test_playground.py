@@ -31,7 +31,7 @@ def test_playground_chat_from_start_to_consent_and_a_skipped_day(tmp_path: Path)
     assert "I work with buttons and commands" in out  # stray text got a hint
     assert "(clock is now" in out
     assert "I don't know that command" in out
-    assert "[5] 8–10" in out and "[6] Swelling" in out  # poll options, then its buttons
+    assert "[5] 8–10" in out and "[6] ⚠️ Something worries me" in out  # poll options, buttons
     assert "Amber" in out  # answering 4–5 gave the zone advice
     assert (tmp_path / "data" / "playground.db").exists()
 

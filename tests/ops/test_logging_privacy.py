@@ -109,7 +109,7 @@ async def test_a_check_in_at_debug_logs_no_texts_answers_or_token(
     finally:
         await harness.close()
 
-    assert (reply.text or "").startswith("Red.")
+    assert (reply.text or "").startswith("Please get help today.")
     assert production_log.caplog.records, "nothing was logged: the check proves nothing"
     logged = production_log.everything()
     leaked = sorted(f for f in private_fragments(runner) | {TOKEN} if f in logged)

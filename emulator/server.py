@@ -155,6 +155,11 @@ class BotApiEmulator:
             self._groups[chat_id] = EmulatedGroup(self, chat_id, title)
         return self._groups[chat_id]
 
+    def push_raw_update(self, kind: str, payload: dict[str, Any]) -> int:
+        """Queue an update exactly as given (no checks): what an older or self-hosted Bot API
+        server might send. Returns its update_id."""
+        return int(self.queue.push(kind, payload)["update_id"])
+
     async def wait_until_delivered(
         self,
         timeout: float = 5.0,  # noqa: ASYNC109 - a deadline reads best in tests

@@ -19,6 +19,7 @@ from bot.handlers import (
     checkin,
     errors,
     fallback,
+    guards,
     history,
     plan,
     privacy,
@@ -31,8 +32,8 @@ from bot.handlers import (
 from bot.handlers.common import remember_language
 
 FEATURES = (
-    start, quiz, plan, settings, reminders, checkin, history, tips, admin, admin_tools, privacy,
-    fallback, errors,
+    guards, start, quiz, plan, settings, reminders, checkin, history, tips, admin, admin_tools,
+    privacy, fallback, errors,
 )  # fmt: skip
 
 

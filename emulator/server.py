@@ -204,6 +204,7 @@ class BotApiEmulator:
             description = SERVER_ERROR_DESCRIPTIONS.get(rule.status, "Internal Server Error")
             return self._error(ApiError(rule.status, description))
         wait = rule.hang_seconds if rule.kind == "timeout" else rule.delay
+        self.state.changed()  # a test may wait until a request is being held
         with contextlib.suppress(TimeoutError):
             await self.state.signal.wait_for(lambda: self.queue.closing, wait, "a fault delay")
         if rule.kind == "timeout":

@@ -9,11 +9,13 @@ Crash semantics (kill -9 in the middle of dispatching):
 * `sending` rows were handed to Telegram and may or may not have arrived: they become
   `in_doubt` and are not sent again (a duplicate reminder is worse than a lost one), except
   escalations, which are sent again (a "see a doctor" message must never be lost).
-At most `in_flight` rows can be `sending` at once, so that is the bound on what is in doubt.
+A row becomes `sending` only once the rate limiter lets its message go, right before the HTTP
+request (not while it waits for its turn), so what a crash leaves in doubt is what was really
+in flight: at most `in_flight` rows, and only those whose request had left.
 A send that times out after the request left is in doubt too (the rate limiter does not retry
 it): recorded `in_doubt`, never sent twice; an escalation is queued again.
-Before its API call a row is marked `sending` only if this instance still holds the claim, so
-a claim taken back after the lease (an instance thought dead) is never sent by both.
+A row is marked `sending` only while this instance still holds its claim, so a claim taken
+back from an instance thought dead is never sent by both.
 """
 
 from __future__ import annotations
@@ -279,14 +281,17 @@ class Dispatcher:
     async def _deliver(
         self, delivery_id: int, kind: str, attempts: int, composed: Composed, report: TickReport
     ) -> None:
-        async with self._window.slot(composed.outgoing.priority):
-            # Still ours? A claim taken back (cancelled broadcast, lease) is not sent.
-            still_ours = await self._writer.run(
+        async def still_ours() -> bool:
+            """Once the limiter lets it go: mark it `sending`, unless the claim was taken back
+            (a cancelled broadcast, an instance thought dead): then it is not sent at all."""
+            return await self._writer.run(
                 lambda session: deliveries.start_sending(session, delivery_id, self._claimer)
             )
-            if not still_ours:
-                return
-            result = await self._sender.send(composed.outgoing)
+
+        async with self._window.slot(composed.outgoing.priority):
+            result = await self._sender.send(composed.outgoing, before_request=still_ours)
+        if result.status is SendStatus.WITHDRAWN:
+            return
         state = outcome_state(result.status, kind)
         now = self._clock.now()
         retry_at = escalation_retry_at(kind, state, attempts, now)

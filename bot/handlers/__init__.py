@@ -32,13 +32,14 @@ from bot.handlers import (
 from bot.handlers.common import remember_language
 
 FEATURES = (
-    guards, start, quiz, plan, settings, reminders, checkin, history, tips, admin, admin_tools,
-    privacy, fallback, errors,
+    start, quiz, plan, settings, reminders, checkin, history, tips, admin, admin_tools, privacy,
+    fallback, errors,
 )  # fmt: skip
 
 
 def register_all(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Register every feature's handlers, in order (the chosen language is loaded first)."""
+    guards.register(application)  # group -2: updates naming no person stop here
     application.add_handler(TypeHandler(Update, remember_language), group=-1)
     for feature in FEATURES:
         feature.register(application)

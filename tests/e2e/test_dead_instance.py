@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.services.composer import ReminderComposer
 from bot.storage import deliveries
 from bot.storage.engine import create_engine, create_session_factory
-from bot.storage.models import Delivery
+from bot.storage.models import Delivery, Instance
 from scheduler.dispatcher import SILENCE_LIMIT, Dispatcher
 from scheduler.sender import Sender
 from tests.e2e.harness import BotHarness
@@ -116,3 +116,13 @@ async def test_a_dead_instance_s_claims_are_sent_by_another_within_a_minute_and_
     assert await claims(harness) == {
         "alive": [deliveries.SENT] * DEAD_HOLDS, "busy": [deliveries.SENT] * BUSY_HOLDS,
     }  # fmt: skip
+
+
+async def test_a_running_bot_beats_with_its_periodic_jobs(harness: BotHarness) -> None:
+    harness.clock.advance(timedelta(minutes=5))
+
+    await harness.tick()
+
+    async with harness.session() as session:
+        beats = {row.id: row.last_seen for row in await session.scalars(select(Instance))}
+    assert beats == {harness.settings.instance_id: harness.clock.now()}

@@ -88,7 +88,9 @@ async def measure_extras(
         def __init__(self) -> None:
             self.sent: list[Any] = []
 
-        async def send(self, outgoing: Any) -> SendResult:
+        async def send(self, outgoing: Any, *, before_request: Any = None) -> SendResult:
+            if before_request is not None and not await before_request():  # marks it sending
+                return SendResult(SendStatus.WITHDRAWN)
             self.sent.append(outgoing)
             return SendResult(SendStatus.SENT, message_id=len(self.sent))
 

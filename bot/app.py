@@ -14,6 +14,7 @@ from bot.commands import ADMIN_COMMANDS, RUNNER_COMMANDS
 from bot.config import Settings
 from bot.content import Content, default_content
 from bot.handlers import register_all
+from bot.incoming import UpdatesRequest
 from bot.runtime import RUNTIME_KEY, Runtime, runtime_of
 from bot.storage import migrate
 from bot.storage.engine import create_engine, create_session_factory
@@ -59,7 +60,7 @@ def build_application(
         )
         .connect_timeout(CONNECT_TIMEOUT)
         .read_timeout(READ_TIMEOUT)
-        .get_updates_read_timeout(READ_TIMEOUT + 30)
+        .get_updates_request(UpdatesRequest(read_timeout=READ_TIMEOUT + 30))
         .concurrent_updates(PerUserUpdateProcessor())
         .post_init(on_startup)
         .post_shutdown(on_shutdown)

@@ -155,6 +155,11 @@ class BotApiEmulator:
             self._groups[chat_id] = EmulatedGroup(self, chat_id, title)
         return self._groups[chat_id]
 
+    def push_raw_update(self, kind: str, payload: dict[str, Any]) -> int:
+        """Queue an update exactly as given (no checks): what an older or self-hosted Bot API
+        server might send. Returns its update_id."""
+        return int(self.queue.push(kind, payload)["update_id"])
+
     async def wait_until_delivered(
         self,
         timeout: float = 5.0,  # noqa: ASYNC109 - a deadline reads best in tests
@@ -199,6 +204,7 @@ class BotApiEmulator:
             description = SERVER_ERROR_DESCRIPTIONS.get(rule.status, "Internal Server Error")
             return self._error(ApiError(rule.status, description))
         wait = rule.hang_seconds if rule.kind == "timeout" else rule.delay
+        self.state.changed()  # a test may wait until a request is being held
         with contextlib.suppress(TimeoutError):
             await self.state.signal.wait_for(lambda: self.queue.closing, wait, "a fault delay")
         if rule.kind == "timeout":

@@ -9,11 +9,13 @@ Crash semantics (kill -9 in the middle of dispatching):
 * `sending` rows were handed to Telegram and may or may not have arrived: they become
   `in_doubt` and are not sent again (a duplicate reminder is worse than a lost one), except
   escalations, which are sent again (a "see a doctor" message must never be lost).
-At most `in_flight` rows can be `sending` at once, so that is the bound on what is in doubt.
+A row becomes `sending` only once the rate limiter lets its message go, right before the HTTP
+request (not while it waits for its turn), so what a crash leaves in doubt is what was really
+in flight: at most `in_flight` rows, and only those whose request had left.
 A send that times out after the request left is in doubt too (the rate limiter does not retry
 it): recorded `in_doubt`, never sent twice; an escalation is queued again.
-Before its API call a row is marked `sending` only if this instance still holds the claim, so
-a claim taken back after the lease (an instance thought dead) is never sent by both.
+A row is marked `sending` only while this instance still holds its claim, so a claim taken
+back from an instance thought dead is never sent by both.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from bot.clock import Clock
 from bot.domain.rules import ReminderRules
 from bot.domain.vocabulary import ReminderKind
 from bot.ops import metrics
-from bot.storage import deliveries, users
+from bot.storage import deliveries, instances, users
 from bot.storage.deliveries import NewDelivery
 from bot.storage.models import Delivery, Plan, Schedule, User
 from scheduler.batch_writer import BatchWriter
@@ -61,8 +63,14 @@ BATCH_SIZE = 500
 ALWAYS_DELIVERED = frozenset({"escalation", "escalation_followup"})
 """Kinds never skipped for a pause, never judged too late, and resent when in doubt."""
 BROADCAST_GRACE = timedelta(days=2)
+HEARTBEAT_INTERVAL = timedelta(seconds=10)
+"""How often each instance on a shared database records that it is alive (`heartbeat` job)."""
+SILENCE_LIMIT = timedelta(seconds=30)
+"""An instance silent this long (three beats missed) is taken for dead and its claims come
+back: with recovery every HEARTBEAT_INTERVAL, within about 40 s of its death."""
 CLAIM_LEASE = timedelta(minutes=15)
-"""A claim older than this belongs to an instance that died: at most ~70 s of backlog is held."""
+"""The last fallback: a claim older than this belongs to an instance that died without a
+heartbeat row (at most ~70 s of backlog is held, so a live claim never gets this old)."""
 
 
 def claim_horizon(messages_per_second: float, tick_seconds: float, minimum: int = 16) -> int:
@@ -132,27 +140,45 @@ class Dispatcher:
     async def recover(self, *, all_claimers: bool) -> tuple[int, int]:
         """At start: resolve rows a crash left behind (see the module docstring).
 
-        With `all_claimers` (SQLite, one instance) every interrupted row; otherwise this
-        instance's rows and those abandoned by an instance that died (older than the lease).
+        With `all_claimers` (SQLite, one instance) every interrupted row; otherwise (a shared
+        database) this instance first says it is alive, then takes back its own rows and
+        those abandoned by instances that died (see `recover_abandoned`).
         """
         if all_claimers:
             return await self._recover()
-        return await self._recover(claimer=self._claimer, stale_before=self._lease_start())
+        await self.beat()
+        return await self._recover(claimer=self._claimer, abandoned=True)
+
+    async def beat(self) -> None:
+        """Record that this instance is alive (every HEARTBEAT_INTERVAL on a shared database)."""
+        async with self._sessions.begin() as session:
+            await instances.beat(session, self._claimer, self._clock.now())
 
     async def recover_abandoned(self) -> tuple[int, int]:
-        """Periodically (PostgreSQL): rows another instance claimed and never finished."""
-        return await self._recover(stale_before=self._lease_start())
+        """Periodically (PostgreSQL): rows claimed by instances silent for SILENCE_LIMIT, and,
+        as the last fallback, rows claimed before the lease by an instance without a heartbeat.
 
-    def _lease_start(self) -> datetime:
-        return self._clock.now() - CLAIM_LEASE
+        Still exactly once: an instance thought dead that wakes up finds its claim gone when
+        it marks a row `sending`, and does not send it.
+        """
+        return await self._recover(abandoned=True)
 
     async def _recover(
-        self, *, claimer: str | None = None, stale_before: datetime | None = None
+        self, *, claimer: str | None = None, abandoned: bool = False
     ) -> tuple[int, int]:
+        now = self._clock.now()
         async with self._sessions.begin() as session:
+            silent: list[str] = []
+            if abandoned:
+                silent = await instances.silent_since(session, now - SILENCE_LIMIT)
+                silent = [instance for instance in silent if instance != self._claimer]
             requeued, in_doubt = await deliveries.recover_interrupted(
-                session, claimer=claimer, stale_before=stale_before, resend_kinds=ALWAYS_DELIVERED
-            )
+                session, claimer=claimer, claimers=silent,
+                stale_before=now - CLAIM_LEASE if abandoned else None,
+                resend_kinds=ALWAYS_DELIVERED,
+            )  # fmt: skip
+            if abandoned:  # long gone: the lease covers whatever they could still hold
+                await instances.forget_silent_since(session, now - CLAIM_LEASE)
         if requeued or in_doubt:
             log.warning(
                 "recovered interrupted deliveries: %s requeued, %s in doubt", requeued, in_doubt
@@ -279,14 +305,17 @@ class Dispatcher:
     async def _deliver(
         self, delivery_id: int, kind: str, attempts: int, composed: Composed, report: TickReport
     ) -> None:
-        async with self._window.slot(composed.outgoing.priority):
-            # Still ours? A claim taken back (cancelled broadcast, lease) is not sent.
-            still_ours = await self._writer.run(
+        async def still_ours() -> bool:
+            """Once the limiter lets it go: mark it `sending`, unless the claim was taken back
+            (a cancelled broadcast, an instance thought dead): then it is not sent at all."""
+            return await self._writer.run(
                 lambda session: deliveries.start_sending(session, delivery_id, self._claimer)
             )
-            if not still_ours:
-                return
-            result = await self._sender.send(composed.outgoing)
+
+        async with self._window.slot(composed.outgoing.priority):
+            result = await self._sender.send(composed.outgoing, before_request=still_ours)
+        if result.status is SendStatus.WITHDRAWN:
+            return
         state = outcome_state(result.status, kind)
         now = self._clock.now()
         retry_at = escalation_retry_at(kind, state, attempts, now)

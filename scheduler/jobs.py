@@ -14,6 +14,7 @@ from bot.config import Settings
 from bot.ops import metrics
 from bot.storage import checkins, deliveries, users
 from scheduler.broadcast_jobs import broadcast_progress
+from scheduler.dispatcher import HEARTBEAT_INTERVAL
 from scheduler.maintenance import prune_old_deliveries
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 
 POLL_LIFETIME = timedelta(hours=24)
 Job = Callable[["Runtime"], Awaitable[Any]]
+HEARTBEAT_SECONDS = HEARTBEAT_INTERVAL.total_seconds()
 
 
 async def dispatch_due(runtime: Runtime) -> None:
@@ -33,8 +35,14 @@ async def dispatch_due(runtime: Runtime) -> None:
         metrics.DUE_BACKLOG.set(await deliveries.due_backlog(session, runtime.clock.now()))
 
 
+async def heartbeat(runtime: Runtime) -> None:
+    """PostgreSQL: tell the other instances this one is alive, so they leave its claims alone."""
+    if runtime.dispatcher is not None and not runtime.settings.is_sqlite:
+        await runtime.dispatcher.beat()
+
+
 async def recover_abandoned(runtime: Runtime) -> None:
-    """PostgreSQL: take back deliveries claimed by an instance that died and never restarted."""
+    """PostgreSQL: take back deliveries claimed by an instance whose heartbeat stopped."""
     if runtime.dispatcher is not None and not runtime.settings.is_sqlite:
         await runtime.dispatcher.recover_abandoned()
 
@@ -60,5 +68,6 @@ def standard_jobs(settings: Settings) -> dict[str, tuple[float, Job]]:
         "close_polls": (300.0, close_expired_polls),
         "broadcast_progress": (10.0, broadcast_progress),
         "prune": (3600.0, prune_old_deliveries),
-        "recover_abandoned": (300.0, recover_abandoned),
+        "heartbeat": (HEARTBEAT_SECONDS, heartbeat),
+        "recover_abandoned": (HEARTBEAT_SECONDS, recover_abandoned),
     }

@@ -18,6 +18,7 @@ import math
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -34,6 +35,26 @@ _UNTHROTTLED = frozenset({"sendChatAction"})
 _PRUNE_THRESHOLD = 4096
 
 ApiResult = bool | dict[str, Any] | list[dict[str, Any]]
+BeforeRequest = Callable[[], Awaitable[bool]]
+
+
+@dataclass(frozen=True, slots=True)
+class SendPermit:
+    """``rate_limit_args`` for one send: `before_request` runs once the budget allows the send,
+    right before the first HTTP request, and may withdraw it (False).
+
+    The dispatcher marks a delivery `sending` there, so a row waiting for its turn (pacing, a
+    flood wait) is never in doubt after a crash: only requests that really left are.
+    """
+
+    before_request: BeforeRequest
+
+
+class RequestWithdrawnError(Exception):
+    """A send whose `before_request` said no: the request was never made."""
+
+    def __init__(self, endpoint: str) -> None:
+        super().__init__(f"{endpoint} withdrawn before its request was made")
 
 
 class TokenBucket:
@@ -98,7 +119,7 @@ class SlidingWindow:
             self._events.popleft()
 
 
-class TelegramRateLimiter(BaseRateLimiter[None]):
+class TelegramRateLimiter(BaseRateLimiter[SendPermit]):
     """Throttles message-sending requests and retries flood waits and network failures.
 
     * Overall: at most `overall_max_rate` sends in any `overall_period` seconds, across chats.
@@ -114,8 +135,9 @@ class TelegramRateLimiter(BaseRateLimiter[None]):
       raised at once.
 
     Endpoints that do not post into a chat (getMe, answerCallbackQuery, setMyCommands,
-    sendChatAction, …) are not throttled but still get the retries. ``rate_limit_args`` is not
-    used. Waiting requests are not ordered: ordering by priority is the ``Sender``'s job.
+    sendChatAction, …) are not throttled but still get the retries. ``rate_limit_args`` may be
+    a ``SendPermit``: its hook runs once the send may go, before the first attempt. Waiting
+    requests are not ordered: ordering by priority is the ``Sender``'s job.
     """
 
     __slots__ = (
@@ -180,16 +202,21 @@ class TelegramRateLimiter(BaseRateLimiter[None]):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: None,
+        rate_limit_args: SendPermit | None,
     ) -> ApiResult:
         """Wait for the budget, make the request, and retry it as the class docstring says."""
         throttled = _is_throttled(endpoint)
         chat_key = _chat_key(data.get("chat_id"))
         failures = 0
         flood_waits = 0
+        permit = rate_limit_args
         while True:
             if throttled:
                 await self._wait_for_slot(chat_key)
+            if permit is not None:
+                if not await permit.before_request():
+                    raise RequestWithdrawnError(endpoint)
+                permit = None  # once: a retry is the same send
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:

@@ -4,6 +4,8 @@ Escalations jump ahead of reminders, reminders ahead of broadcasts (FIFO within 
 Pacing and retries live in one layer, the bot's rate limiter (``scheduler.ratelimit``); the
 sender only orders the work and maps Telegram's answers to a ``SendResult`` the caller can
 store. A 403 also fires the ``on_blocked`` hook so the caller can mark the user inactive.
+A job may carry a `before_request` hook: it runs once the rate limiter lets the message go,
+right before the HTTP request, and may withdraw it (see ``scheduler.ratelimit.SendPermit``).
 """
 
 from __future__ import annotations
@@ -14,9 +16,17 @@ import itertools
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
 from telegram import Bot, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
+
+from scheduler.ratelimit import (
+    BeforeRequest,
+    RequestWithdrawnError,
+    SendPermit,
+    TelegramRateLimiter,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -39,6 +49,7 @@ class SendStatus(enum.Enum):
     FAILED = "failed"  # 400 other than "chat not found", or retries exhausted
     CHAT_NOT_FOUND = "chat_not_found"
     IN_DOUBT = "in_doubt"  # timed out after the request went out: it may have arrived
+    WITHDRAWN = "withdrawn"  # its before_request hook said no: nothing was sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +110,7 @@ class SenderStoppedError(RuntimeError):
         super().__init__("the sender has been stopped and accepts no more jobs")
 
 
-_QueueItem = tuple[int, int, Outgoing, "asyncio.Future[SendResult]"]
+_QueueItem = tuple[int, int, Outgoing, BeforeRequest | None, "asyncio.Future[SendResult]"]
 
 
 class Sender:
@@ -111,6 +122,10 @@ class Sender:
         if workers < 1:
             raise ValueError(f"a sender needs at least one worker, got {workers}")
         self._bot = bot
+        # Our limiter runs the hook after its pacing wait; with any other, the sender runs it.
+        self._limiter_runs_hooks = isinstance(
+            getattr(bot, "rate_limiter", None), TelegramRateLimiter
+        )
         self._worker_count = workers
         self._on_blocked = on_blocked
         self._queue: asyncio.PriorityQueue[_QueueItem] = asyncio.PriorityQueue()
@@ -152,27 +167,35 @@ class Sender:
             future.cancel()
             self._queue.task_done()
 
-    def submit(self, job: Outgoing) -> asyncio.Future[SendResult]:
-        """Queue `job` and return a future that resolves to its ``SendResult``."""
+    def submit(
+        self, job: Outgoing, *, before_request: BeforeRequest | None = None
+    ) -> asyncio.Future[SendResult]:
+        """Queue `job` and return a future that resolves to its ``SendResult``.
+
+        `before_request` runs once the message may go (after pacing), right before its HTTP
+        request; if it returns False nothing is sent and the result is WITHDRAWN.
+        """
         if self._stopped:
             raise SenderStoppedError()
         future: asyncio.Future[SendResult] = asyncio.get_running_loop().create_future()
-        self._queue.put_nowait((-job.priority, next(self._sequence), job, future))
+        self._queue.put_nowait((-job.priority, next(self._sequence), job, before_request, future))
         return future
 
-    async def send(self, job: Outgoing) -> SendResult:
+    async def send(
+        self, job: Outgoing, *, before_request: BeforeRequest | None = None
+    ) -> SendResult:
         """Queue `job` and wait for its outcome."""
-        return await self.submit(job)
+        return await self.submit(job, before_request=before_request)
 
     async def _work(self) -> None:
         """Take the most urgent job, deliver it, resolve its future; forever."""
         while True:
-            *_, job, future = await self._queue.get()
+            *_, job, before_request, future = await self._queue.get()
             try:
                 if future.done():  # the caller stopped waiting
                     continue
                 try:
-                    result = await self._deliver(job)
+                    result = await self._deliver(job, before_request)
                 except asyncio.CancelledError:
                     future.cancel()
                     raise
@@ -186,10 +209,17 @@ class Sender:
             finally:
                 self._queue.task_done()
 
-    async def _deliver(self, job: Outgoing) -> SendResult:
+    async def _deliver(self, job: Outgoing, before_request: BeforeRequest | None) -> SendResult:
         """Send one job and translate Telegram's answer into a ``SendResult``."""
+        permit = None
+        if before_request is not None and self._limiter_runs_hooks:
+            permit = SendPermit(before_request)
+        elif before_request is not None and not await before_request():
+            return SendResult(SendStatus.WITHDRAWN)
         try:
-            message = await self._call_telegram(job)
+            message = await self._call_telegram(job, permit)
+        except RequestWithdrawnError:
+            return SendResult(SendStatus.WITHDRAWN)
         except Forbidden as error:
             await self._report_blocked(job.chat_id)
             return SendResult(SendStatus.BLOCKED, error=error.message)
@@ -207,15 +237,18 @@ class Sender:
         poll_id = message.poll.id if message.poll else None
         return SendResult(SendStatus.SENT, message_id=message.message_id, poll_id=poll_id)
 
-    async def _call_telegram(self, job: Outgoing) -> Message:
+    async def _call_telegram(self, job: Outgoing, permit: SendPermit | None) -> Message:
         """Make the one Bot API call that matches the payload."""
         payload = job.payload
+        # ExtBot hands rate_limit_args to the limiter; a plain Bot (no limiter) takes none.
+        extra: dict[str, Any] = {} if permit is None else {"rate_limit_args": permit}
         if isinstance(payload, TextPayload):
             return await self._bot.send_message(
                 chat_id=job.chat_id,
                 text=payload.text,
                 parse_mode=payload.parse_mode,
                 reply_markup=payload.reply_markup,
+                **extra,
             )
         if isinstance(payload, PollPayload):
             return await self._bot.send_poll(
@@ -225,12 +258,14 @@ class Sender:
                 is_anonymous=payload.is_anonymous,
                 allows_multiple_answers=payload.allows_multiple_answers,
                 reply_markup=payload.reply_markup,
+                **extra,
             )
         return await self._bot.send_photo(
             chat_id=job.chat_id,
             photo=payload.photo,
             caption=payload.caption,
             parse_mode=payload.parse_mode,
+            **extra,
         )
 
     async def _report_blocked(self, chat_id: int) -> None:

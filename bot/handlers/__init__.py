@@ -19,6 +19,7 @@ from bot.handlers import (
     checkin,
     errors,
     fallback,
+    guards,
     history,
     plan,
     privacy,
@@ -39,6 +40,7 @@ FEATURES = (
 
 def register_all(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Register every feature's handlers, in order (the chosen language is loaded first)."""
+    guards.register(application)  # group -2: updates naming no person stop here
     application.add_handler(TypeHandler(Update, remember_language), group=-1)
     for feature in FEATURES:
         feature.register(application)

@@ -7,7 +7,7 @@ writer), marked `sending` just before its one API call, and given its outcome ri
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -153,19 +153,21 @@ async def start_sending(session: AsyncSession, delivery_id: int, claimer: str) -
 
 async def recover_interrupted(
     session: AsyncSession, *, claimer: str | None = None, stale_before: datetime | None = None,
-    resend_kinds: frozenset[str] = frozenset(),
+    claimers: Collection[str] = (), resend_kinds: frozenset[str] = frozenset(),
 ) -> tuple[int, int]:  # fmt: skip
     """After a crash: claimed-but-untried rows go back to pending; `sending` rows are in doubt,
     except the `resend_kinds` (escalations), which are queued again.
 
-    Which rows: those of `claimer` (this instance, restarting), and those claimed before
-    `stale_before` (an instance that died and never came back); with neither, every row
-    (SQLite has only one instance). Each update finds its rows through a partial index.
-    Returns (requeued, in_doubt).
+    Which rows: those of `claimer` (this instance, restarting), those of `claimers` (instances
+    whose heartbeat stopped), and those claimed before `stale_before` (the lease: an instance
+    that died without a heartbeat row); with none of them, every row (SQLite has only one
+    instance). Each update finds its rows through a partial index. Returns (requeued, in_doubt).
     """
     owners = []
     if claimer is not None:
         owners.append(Delivery.claimed_by == claimer)
+    if claimers:
+        owners.append(Delivery.claimed_by.in_(sorted(claimers)))
     if stale_before is not None:
         owners.append(Delivery.claimed_at < stale_before)
     scope = [or_(*owners)] if owners else []

@@ -202,6 +202,15 @@ class Delivery(Base):
     error: Mapped[str | None] = mapped_column(String(200))
 
 
+class Instance(Base):
+    """A running bot instance's heartbeat: claims of one silent for long are taken back."""
+
+    __tablename__ = "instances"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # Settings.instance_id
+    last_seen: Mapped[datetime]
+
+
 class Checkin(Base):
     """A knee check-in: asked by poll or buttons, answered, or closed as missing."""
 

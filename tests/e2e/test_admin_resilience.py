@@ -25,7 +25,7 @@ from bot.storage import deliveries, users
 from bot.storage.models import Delivery, User
 from emulator import EmulatedUser, TranscriptEntry
 from scheduler.dispatcher import Dispatcher
-from scheduler.ratelimit import TelegramRateLimiter
+from scheduler.ratelimit import SendPermit, TelegramRateLimiter
 from tests.e2e.harness import BotHarness
 
 ADMIN = 999
@@ -82,7 +82,7 @@ class HeldSends(TelegramRateLimiter):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: None,
+        rate_limit_args: SendPermit | None,
     ) -> Any:
         to_runner = endpoint == "sendMessage" and str(data.get("chat_id")) != str(ADMIN)
         if to_runner:

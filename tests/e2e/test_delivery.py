@@ -30,7 +30,7 @@ from bot.storage.engine import create_engine, create_session_factory
 from bot.storage.models import Delivery, User
 from emulator import EmulatedUser, FaultRule, TranscriptEntry
 from scheduler.dispatcher import Dispatcher, upcoming_due
-from scheduler.ratelimit import TelegramRateLimiter
+from scheduler.ratelimit import SendPermit, TelegramRateLimiter
 from tests.e2e.harness import START, BotHarness
 from tests.unit.scheduler.fake_telegram import FakeTime
 
@@ -220,11 +220,13 @@ class ShortReadTimeout(TelegramRateLimiter):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: None,
+        rate_limit_args: SendPermit | None,
     ) -> Any:
         if endpoint == "sendMessage":
             kwargs = {**kwargs, "read_timeout": CLIENT_READ_TIMEOUT}
-        return await super().process_request(callback, args, kwargs, endpoint, data, None)
+        return await super().process_request(
+            callback, args, kwargs, endpoint, data, rate_limit_args
+        )
 
 
 async def test_a_send_that_times_out_after_leaving_is_in_doubt_and_not_retried(
@@ -261,7 +263,7 @@ class FirstSendFails(TelegramRateLimiter):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: None,
+        rate_limit_args: SendPermit | None,
     ) -> Any:
         async def first_fails(*call_args: Any, **call_kwargs: Any) -> Any:
             if endpoint == "sendMessage" and not self.failed:
@@ -269,7 +271,9 @@ class FirstSendFails(TelegramRateLimiter):
                 return await self.fail(lambda: callback(*call_args, **call_kwargs))
             return await callback(*call_args, **call_kwargs)
 
-        return await super().process_request(first_fails, args, kwargs, endpoint, data, None)
+        return await super().process_request(
+            first_fails, args, kwargs, endpoint, data, rate_limit_args
+        )
 
 
 class ConnectTimeoutOnce(FirstSendFails):

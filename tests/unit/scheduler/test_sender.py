@@ -260,3 +260,36 @@ async def test_a_job_whose_caller_gave_up_is_skipped(
     assert (await kept).status is SendStatus.SENT
     assert [call.chat_id for call in telegram_api.sends()] == [2]
     await sender.stop(drain=True)
+
+
+async def test_before_request_runs_after_the_pacing_wait_and_once_across_a_flood_wait(
+    make_sender: SenderFactory, telegram_api: FakeTelegram, fake_time: FakeTime
+) -> None:
+    sender = await make_sender(chat_per_second=1.0, chat_burst=1)
+    hooked_at: list[float] = []
+
+    async def mark_sending() -> bool:
+        hooked_at.append(fake_time.now)
+        return True
+
+    await sender.send(text_to(CHAT))  # spends the chat's one-message burst
+    telegram_api.script(CHAT, flood(3))
+    result = await sender.send(text_to(CHAT), before_request=mark_sending)
+
+    assert result.status is SendStatus.SENT
+    first, retried = telegram_api.sends(CHAT)[1:]
+    assert hooked_at == [first.at]  # after the one-second pacing wait, not before it
+    assert fake_time.elapsed(hooked_at[0]) == pytest.approx(1.0)
+    assert retried.at > first.at  # the flood wait's retry is the same send: no second hook
+
+
+async def test_a_withdrawn_send_makes_no_request(
+    make_sender: SenderFactory, telegram_api: FakeTelegram
+) -> None:
+    async def not_ours_any_more() -> bool:
+        return False
+
+    result = await (await make_sender()).send(text_to(CHAT), before_request=not_ours_any_more)
+
+    assert result.status is SendStatus.WITHDRAWN
+    assert telegram_api.sends(CHAT) == []

@@ -1,8 +1,8 @@
 """instances: one heartbeat row per running bot instance, so the claims of one that died are
 taken back within a minute on PostgreSQL (not after the 15-minute lease)
 
-Revision ID: 0006_instances
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-06 17:20:00
 """
 
@@ -15,8 +15,8 @@ from alembic import op
 
 import bot.storage.types
 
-revision: str = "0006_instances"
-down_revision: str | None = "0005"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -22,6 +22,7 @@ RUNNER_COMMANDS: tuple[Command, ...] = (
     Command("settings", "commands.settings"),
     Command("checkin", "commands.checkin"),
     Command("history", "commands.history"),
+    Command("runs", "commands.runs"),
     Command("tip", "commands.tip"),
     Command("pause", "commands.pause"),
     Command("resume", "commands.resume"),

@@ -32,8 +32,8 @@ KEYS = sorted(CONTENT.message_keys())
 ALLOWED_TAGS = {"b", "i", "u", "code", "a", "blockquote"}
 TOKEN = re.compile(r"<(/?)([a-zA-Z]*)([^<>]*)>|&(#\d+|#x[0-9a-fA-F]+|lt|gt|amp|quot);|[<>&]")
 PLAIN_KEY = re.compile(r"(_button$|\.buttons\.|\.options\.|^commands\.|\.poll\.|weekdays)")
-USER_COMMANDS = ("start", "help", "quiz", "plan", "settings", "checkin", "history", "tip",
-                 "pause", "resume", "privacy", "export", "delete", "cancel")  # fmt: skip
+USER_COMMANDS = ("start", "help", "quiz", "plan", "settings", "checkin", "history", "runs",
+                 "tip", "pause", "resume", "privacy", "export", "delete", "cancel")  # fmt: skip
 REMINDER_TEXTS = ("warmup", "stretch", "strength", "rest", "distance", "shoes")
 ADMIN_COMMANDS = ("broadcast", "stats", "addtip")
 CODE_REFERENCE = re.compile(

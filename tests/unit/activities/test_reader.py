@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import gzip
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bench.fit_file import FitLeg, fit_activity
 from bot.activities import (
     MAX_DECOMPRESSED_BYTES,
     MAX_FILE_BYTES,
@@ -202,3 +203,30 @@ def test_xml_entity_declarations_are_refused() -> None:
 def test_an_unknown_error_key_is_a_programming_error() -> None:
     with pytest.raises(ValueError, match="unknown activity file error key"):
         ActivityFileError("oops", "x")
+
+
+# FIT files the tests make (bench.fit_file writes what a watch writes)
+
+
+def test_a_generated_10_km_fit_reads_back_its_session() -> None:
+    content = fit_activity([FitLeg("running", MORNING, 10_000, speed_m_s=3.0, climb_m=50)])
+
+    [session] = read_activity_file(content, "10k.fit")
+
+    assert (session.sport, session.started_at) == (Sport.RUNNING, MORNING)
+    assert close(session.distance_m, 10_000) and close(session.moving_s, 10_000 / 3.0)
+    assert session.elevation_gain_m == 50
+
+
+def test_a_multisport_fit_keeps_its_legs_and_drops_the_transition() -> None:
+    legs = [
+        FitLeg("cycling", MORNING, 20_000, speed_m_s=8.0),
+        FitLeg("transition", MORNING + timedelta(minutes=42), 50, speed_m_s=1.0),
+        FitLeg("running", MORNING + timedelta(minutes=43), 5_000, speed_m_s=3.2),
+    ]
+
+    sessions = read_activity_file(fit_activity(legs), "brick.fit")
+
+    assert [(s.sport, round(s.distance_m)) for s in sessions] == [
+        (Sport.CYCLING, 20_000), (Sport.RUNNING, 5_000),
+    ]  # fmt: skip

@@ -9,7 +9,9 @@ left to the fallback's "what I understand" answer.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+import operator
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -29,11 +31,13 @@ from bot.storage import runs
 log = logging.getLogger(__name__)
 EXTENSIONS = ("fit", "gpx", "tcx", "fit.gz", "gpx.gz", "tcx.gz")
 MIME_TYPES = ("application/vnd.ant.fit", "application/gpx+xml", "application/vnd.garmin.tcx+xml")
-ACTIVITY_DOCUMENT = filters.Document.FileExtension(EXTENSIONS[0])
-for _extension in EXTENSIONS[1:]:
-    ACTIVITY_DOCUMENT |= filters.Document.FileExtension(_extension)
-for _mime_type in MIME_TYPES:
-    ACTIVITY_DOCUMENT |= filters.Document.MimeType(_mime_type)
+ACTIVITY_DOCUMENT = functools.reduce(
+    operator.or_,
+    [
+        *(filters.Document.FileExtension(extension) for extension in EXTENSIONS),
+        *(filters.Document.MimeType(mime_type) for mime_type in MIME_TYPES),
+    ],
+)
 """Documents that name themselves activity files; their content decides what they really are."""
 MAX_LINES = 10
 """Sessions listed in one reply; a longer multisport file ends with "...and N more"."""
@@ -78,7 +82,7 @@ def spike_text(content: Content, lang: str | None, outcome: Outcome) -> SafeHtml
     longest_km = km_text(outcome.longest_before_m)
     if outcome.spike is Spike.BIG:
         return content.text("activities.big_spike", lang, longest_km=longest_km)
-    percent = int(100 * (outcome.session.distance_m / outcome.longest_before_m - 1))
+    percent = round(100 * (outcome.session.distance_m / outcome.longest_before_m - 1))
     return content.text("activities.spike", lang, percent=percent, longest_km=longest_km)
 
 

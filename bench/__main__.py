@@ -4,7 +4,7 @@ Default (about five minutes on 2 cores): delivery of 1,000 and 10,000 reminders;
 10,000 and 100,000 runners with the usual design at 10,000; update handling with 300 users.
 `--large` adds 1,000,000 runners, `--usual-large` the usual design at 100,000.
 `--only broadcast` runs the 10,000-runner broadcast (about 2.5 min; `--broadcast N` for N).
-`--only activities` measures reading activity files (about 10 s; also in the default run).
+`--only activities` measures reading activity files (about 1 min; also in the default run).
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """Activity files: CPU per file and files read per second, on one core, by the bot's own reader.
 
 The 10 km FIT is generated (bench.fit_file: one record a second at 3 m/s, as a watch records
-it, 3,334 records); the 4.8 km FIT is the real Garmin file from the tests' fixtures.
+it, 3,334 records); the 4.8 km FIT is the real Garmin file from the tests' fixtures; the GPX and
+TCX files have a point every 5 m (bench.activity_files). The largest file the bot downloads,
+a 20 MB GPX, shows what one file can cost at most in time and memory.
 """
 
 from __future__ import annotations
@@ -9,10 +11,12 @@ from __future__ import annotations
 import gzip
 import statistics
 import time
+import tracemalloc
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.activity_files import Leg, gpx, tcx
 from bench.fit_file import FitLeg, fit_activity
 from bench.report import Row
 from bot.activities import read_activity_file
@@ -41,8 +45,29 @@ def _files_per_second(read: Callable[[], object], seconds: float) -> float:
     return count / elapsed
 
 
-async def run_activities(repeats: int = 20, seconds: float = 3.0) -> list[Row]:
-    """CPU per 10 km FIT (plain and gzipped) and per real 4.8 km FIT; files per second."""
+def _largest_gpx(distance_m: float) -> list[Row]:
+    """CPU and peak Python memory for one GPX near the 20 MB download limit."""
+    content = gpx(Leg("running", datetime(2026, 3, 3, 6, 0, tzinfo=UTC), distance_m))
+    [cpu] = _cpu_seconds(lambda: read_activity_file(content), 1)
+    tracemalloc.start()
+    try:
+        read_activity_file(content)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    size = f"{len(content) / 1024 / 1024:.1f} MB GPX ({distance_m / 1000:,.0f} km, 5 m apart)"
+    return [
+        Row(BENCH, f"{size}: CPU", f"{cpu:.2f} s"),
+        Row(BENCH, f"{size}: peak memory while reading", f"{peak / 1024 / 1024:.0f} MiB",
+            note="tracemalloc (Python allocations)"),
+    ]  # fmt: skip
+
+
+async def run_activities(
+    repeats: int = 20, seconds: float = 3.0, largest_gpx_m: float = 1_000_000
+) -> list[Row]:
+    """CPU per 10 km file (FIT plain and gzipped, GPX, TCX) and per real 4.8 km FIT; files per
+    second; the cost of a GPX near the download limit."""
     start = datetime(2026, 3, 3, 6, 0, tzinfo=UTC)
     ten_km = fit_activity([FitLeg("running", start, 10_000, speed_m_s=3.0, climb_m=50)])
     packed = gzip.compress(ten_km)
@@ -50,8 +75,12 @@ async def run_activities(repeats: int = 20, seconds: float = 3.0) -> list[Row]:
     [session] = read_activity_file(ten_km)
     assert abs(session.distance_m - 10_000) < 1, session
     rows = []
-    for label, content in (("10 km FIT", ten_km), ("10 km FIT, gzipped", packed),
-                           ("real 4.8 km FIT", real)):  # fmt: skip
+    ten_km_leg = Leg("running", start, 10_000, speed_m_s=3.0, climb_m=50)
+    files = (
+        ("10 km FIT", ten_km), ("10 km FIT, gzipped", packed), ("real 4.8 km FIT", real),
+        ("10 km GPX", gpx(ten_km_leg)), ("10 km TCX", tcx(ten_km_leg)),
+    )  # fmt: skip
+    for label, content in files:
         median = statistics.median(_cpu_seconds(lambda c=content: read_activity_file(c), repeats))
         is_ten_km = label == "10 km FIT"
         rows.append(
@@ -64,4 +93,4 @@ async def run_activities(repeats: int = 20, seconds: float = 3.0) -> list[Row]:
         )  # fmt: skip
     rate = _files_per_second(lambda: read_activity_file(ten_km), seconds)
     rows.append(Row(BENCH, "10 km FITs read per second (one core)", f"{rate:.1f}"))
-    return rows
+    return rows + _largest_gpx(largest_gpx_m)

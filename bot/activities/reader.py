@@ -12,8 +12,10 @@ from bot.activities.sessions import ActivityFileError, ActivitySession
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Telegram lets bots download at most 20 MB, so a larger file never reaches the parser."""
-MAX_DECOMPRESSED_BYTES = 64 * 1024 * 1024
-"""A gzipped file may unpack to this much; a marathon GPX at one point a second is ~10 MB."""
+MAX_DECOMPRESSED_BYTES = 20 * 1024 * 1024
+"""A gzipped file may unpack to no more than a plain file may be: a marathon GPX at a point a
+second is ~4 MB; reading ~19 MB of GPX takes ~5 s of CPU and ~270 MiB (bench/RESULTS.md), so
+the cap bounds what one file can cost."""
 GZIP_MAGIC = b"\x1f\x8b"
 XML_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(gpx|TrainingCenterDatabase)[\s>/]")
 XML_SNIFF_BYTES = 4096

@@ -42,6 +42,10 @@ ACTIVITY_DOCUMENT = functools.reduce(
 MAX_LINES = 10
 """Sessions listed in one reply; a longer multisport file ends with "...and N more"."""
 RUNS_LISTED = 10
+READING_AT_ONCE = 1
+"""Files read at the same time; others wait their turn, so a burst of big files cannot take all
+cores and memory (a 20 MB GPX needs ~5 s and ~270 MiB; a 10 km FIT 0.1 s)."""
+READING_SLOTS = "activity_reading_slots"
 
 
 def when_text(moment: datetime, zone: str) -> str:
@@ -113,7 +117,10 @@ async def activity_file(update: Update, context: Context) -> None:
         if document.file_size is not None and document.file_size > MAX_FILE_BYTES:
             raise ActivityFileError("too_big", f"declared size {document.file_size}")
         content = await _download(context, document.file_id)
-        sessions = await asyncio.to_thread(read_activity_file, content, document.file_name or "")
+        async with _reading_slot(context):
+            sessions = await asyncio.to_thread(
+                read_activity_file, content, document.file_name or ""
+            )
     except ActivityFileError as error:
         log.info("refused an activity file: %s", error.key)  # never the file or its name
         await say(update, text(context, update, f"activities.errors.{error.key}"))
@@ -122,6 +129,14 @@ async def activity_file(update: Update, context: Context) -> None:
         outcomes = await runs_service.log_sessions(session, user.id, sessions, rt.clock.now())
     zone = user.timezone or rt.settings.default_timezone
     await say(update, file_reply(rt.content, language(update, context), outcomes, zone))
+
+
+def _reading_slot(context: Context) -> asyncio.Semaphore:
+    """The application's limit on files read at once (made in its own event loop)."""
+    slots = context.bot_data.get(READING_SLOTS)
+    if not isinstance(slots, asyncio.Semaphore):
+        slots = context.bot_data[READING_SLOTS] = asyncio.Semaphore(READING_AT_ONCE)
+    return slots
 
 
 async def _download(context: Context, file_id: str) -> bytes:

@@ -77,6 +77,7 @@ def test_results_entry_is_appended_with_the_machine(tmp_path: Path) -> None:
 
 
 async def test_activities_reports_cpu_per_file_and_files_per_second() -> None:
-    rows = await run_activities(repeats=1, seconds=0.05)
+    rows = await run_activities(repeats=1, seconds=0.05, largest_gpx_m=2_000)
     assert figure(rows, "10 km FIT: CPU per file").value.endswith(" ms")
     assert float(figure(rows, "10 km FITs read per second").value) > 0
+    assert figure(rows, "0.0 MB GPX (2 km, 5 m apart): peak memory").value.endswith(" MiB")

@@ -32,9 +32,15 @@ SPORT_WORDS: tuple[tuple[str, Sport], ...] = (
 """Words in a file's sport name, first match wins ("e_biking" → cycling, "trail_run" → running)."""
 
 
+STRAVA_TYPE_CODES = {"9": Sport.RUNNING, "1": Sport.CYCLING, "10": Sport.WALKING}
+"""Strava's GPX export writes the activity type as a number (`<type>9</type>` is a run)."""
+
+
 def sport_named(name: str | None) -> Sport:
     """The sport a file names (FIT `sport`, GPX `<type>`, TCX `Sport=`); unknown → OTHER."""
     lowered = (name or "").strip().lower()
+    if lowered.isdigit():
+        return STRAVA_TYPE_CODES.get(lowered, Sport.OTHER)
     return next((sport for word, sport in SPORT_WORDS if word in lowered), Sport.OTHER)
 
 

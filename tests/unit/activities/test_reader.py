@@ -98,6 +98,20 @@ def test_a_gpx_without_a_type_counts_as_a_run_and_a_ride_does_not() -> None:
     assert ride.sport is Sport.CYCLING and not ride.is_run
 
 
+@pytest.mark.parametrize(
+    ("kind", "sport"),
+    [("running", Sport.RUNNING), ("TrailRun", Sport.RUNNING), ("9", Sport.RUNNING),
+     ("1", Sport.CYCLING), ("EBikeRide", Sport.CYCLING), ("10", Sport.WALKING),
+     ("Hike", Sport.HIKING), ("Swim", Sport.SWIMMING), ("Yoga", Sport.OTHER),
+     ("23", Sport.OTHER)],
+)  # fmt: skip
+def test_a_gpx_type_names_the_sport_in_words_or_as_stravas_number(
+    kind: str, sport: Sport
+) -> None:
+    [session] = read_activity_file(gpx(Leg(kind, MORNING, 1_000)))
+    assert session.sport is sport
+
+
 def test_a_gpx_without_times_is_refused() -> None:
     with pytest.raises(ActivityFileError) as refused:
         read_activity_file(gpx(Leg("running", MORNING, 5_000, with_times=False)), "route.gpx")

@@ -23,6 +23,7 @@ RUNNER_COMMANDS: tuple[Command, ...] = (
     Command("status", "commands.status"),
     Command("checkin", "commands.checkin"),
     Command("history", "commands.history"),
+    Command("runs", "commands.runs"),
     Command("tip", "commands.tip"),
     Command("pause", "commands.pause"),
     Command("resume", "commands.resume"),

@@ -2,7 +2,8 @@
 
 Type text or /commands; a number presses that button of the last message (or answers its
 poll); `:skip 1d` / `:skip 3h` moves the clock forward and runs what falls due;
-`:location LAT LON` shares a location; `:quit` leaves. State lives in a real SQLite file.
+`:location LAT LON` shares a location; `:file PATH` sends a file (a .fit, .gpx or .tcx run);
+`:quit` leaves. State lives in a real SQLite file.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import asyncio
 import re
 import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.clock import ManualClock
@@ -34,6 +36,12 @@ def choices(entry: TranscriptEntry) -> list[tuple[str, int | str]]:
         options += [("poll", index) for index in range(len(entry.poll.options))]
     options += [("button", b["text"]) for row in entry.inline_buttons for b in row]
     return options
+
+
+def _read_file(name: str) -> bytes | None:
+    """The bytes of the file `:file` names, or None when there is none."""
+    path = Path(name).expanduser()
+    return path.read_bytes() if path.is_file() else None
 
 
 def _show(entry: TranscriptEntry) -> None:
@@ -106,7 +114,7 @@ async def run_playground(settings: Settings, database: str) -> int:
     user = emulator.user(PLAYGROUND_USER, first_name="You")
     seen: dict[int, int] = {}
     print("KneeGuard playground: type /start. Numbers press buttons, ':skip 1d' moves time, "
-          "':quit' leaves.", flush=True)  # fmt: skip
+          "':file PATH' sends a run file, ':quit' leaves.", flush=True)  # fmt: skip
     loop = asyncio.get_running_loop()
     last: TranscriptEntry | None = None
     try:
@@ -126,6 +134,13 @@ async def run_playground(settings: Settings, database: str) -> int:
             elif line.startswith(":location"):
                 _, lat, lon = line.split()
                 await user.share_location(float(lat), float(lon))
+            elif line.startswith(":file"):
+                name = line.removeprefix(":file").strip()
+                content = await asyncio.to_thread(_read_file, name)
+                if content is None:
+                    print(f"(no file at {name})")
+                    continue
+                await user.send_document(content, Path(name).name)
             elif line.isdigit() and last is not None:
                 picks = choices(last)
                 if not picks:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from emulator.chat_view import DEFAULT_TIMEOUT, ChatView
-from emulator.state import CallbackQueryRecord, ChatRecord, StoredMessage
+from emulator.state import CallbackQueryRecord, ChatRecord, StoredFile, StoredMessage
 from emulator.transcript import TranscriptEntry, entry_from_message
 
 if TYPE_CHECKING:
@@ -102,6 +103,27 @@ class EmulatedUser(ChatView):
         """Send a location pin."""
         location = {"latitude": latitude, "longitude": longitude}
         return self._write({"location": location}, "location", None)
+
+    async def send_document(
+        self, content: bytes, file_name: str, *, mime_type: str = "application/octet-stream",
+        caption: str | None = None,
+    ) -> TranscriptEntry:  # fmt: skip
+        """Send (or forward) a file; the bot can fetch it with getFile and the file URL."""
+        state = self.emulator.state
+        unique_id = hashlib.sha1(content + file_name.encode()).hexdigest()[:16]
+        stored = StoredFile(state.new_id("file"), unique_id, content, file_name, mime_type)
+        state.files[stored.file_id] = stored
+        document = {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "file_name": file_name,
+            "mime_type": mime_type,
+            "file_size": len(content),
+        }
+        message: dict[str, Any] = {"document": document}
+        if caption:
+            message["caption"] = caption
+        return self._write(message, "document", None)
 
     async def tap_reply_button(self, text: str) -> TranscriptEntry:
         """Tap a button of the reply keyboard the bot is showing (sends its text)."""

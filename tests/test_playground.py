@@ -74,3 +74,21 @@ def test_skipping_days_stops_at_each_reminder_so_none_is_missed(tmp_path: Path) 
     assert out.count("Your run is coming up") == 3  # Mon, Wed, Fri warm-ups at 11:30
     assert out.count("Strength day") == 2
     assert "(clock is now" in out
+
+
+def test_a_file_sent_in_the_playground_is_logged_as_a_run(tmp_path: Path) -> None:
+    run = Path(__file__).parent / "fixtures" / "activities" / "2013-02-06-12-11-14.fit"
+    typed = "\n".join(["/start", "1", f":file {run}", ":file nowhere.fit", ":quit"]) + "\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        input=typed,
+        env={"PATH": "/usr/bin:/bin", "LOG_LEVEL": "WARNING"},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Logged: run on Wed 6 Feb 12:11, 4.8 km, 44 min." in result.stdout
+    assert "(no file at nowhere.fit)" in result.stdout

@@ -14,6 +14,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, TypeHandler
 
 from bot.handlers import (
+    activities,
     admin,
     admin_tools,
     checkin,
@@ -33,8 +34,8 @@ from bot.handlers import (
 from bot.handlers.common import remember_language
 
 FEATURES = (
-    start, quiz, plan, settings, reminders, checkin, status, history, tips, admin, admin_tools,
-    privacy, fallback, errors,
+    start, quiz, plan, settings, reminders, checkin, status, history, activities, tips, admin,
+    admin_tools, privacy, fallback, errors,
 )  # fmt: skip
 
 

@@ -1,5 +1,5 @@
-"""What no feature claimed: typed answers inside flows, unknown commands, stray text, photos
-and stickers, and buttons no feature knows."""
+"""What no feature claimed: typed answers inside flows, unknown commands, stray text, photos,
+stickers and files other than activity files, and buttons no feature knows."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from telegram import Update
 from telegram.ext import Application, MessageHandler, filters
 
 from bot.commands import ALL_COMMANDS
+from bot.handlers.activities import ACTIVITY_DOCUMENT
 from bot.handlers.common import Context, answer, is_private, runtime, say, text
 from bot.handlers.distance import typed_distance
 from bot.handlers.text_steps import text_step_for
@@ -80,11 +81,12 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         MessageHandler(filters.ChatType.GROUPS & filters.COMMAND, group_message),
         group=FALLBACK_GROUP,
     )
-    # New messages only (not edits), and not service messages such as a pinned message.
+    # New messages only (not edits), and not service messages such as a pinned message; activity
+    # files are answered by bot.handlers.activities, every other document here.
     application.add_handler(
         MessageHandler(
             filters.UpdateType.MESSAGE & private & ~filters.TEXT & ~filters.LOCATION
-            & ~filters.StatusUpdate.ALL,
+            & ~filters.StatusUpdate.ALL & ~ACTIVITY_DOCUMENT,
             not_text,
         ),
         group=FALLBACK_GROUP,

@@ -188,6 +188,7 @@ async def delete_pressed(update: Update, context: Context) -> None:
         quiz=counts["quiz_results"],
         checkins=counts["checkins"],
         distances=counts["weekly_distances"],
+        runs=counts["runs"],
         reminders=counts["deliveries"],
     )
     body = f"{text(context, update, 'delete.done')}\n\n{details}"

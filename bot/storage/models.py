@@ -269,6 +269,31 @@ class WeeklyDistance(Base):
     km: Mapped[float] = mapped_column(Float)
 
 
+class Run(Base):
+    """One run the runner logged (from an activity file now; typed or imported later).
+
+    `fingerprint` identifies the run's content (sport, start, distance, time), so the same file
+    sent twice is stored once; runs logged from different sources are matched by the rule in
+    `bot.domain.runs.is_same_run`.
+    """
+
+    __tablename__ = "runs"
+    __table_args__ = (
+        UniqueConstraint("user_id", "fingerprint"),
+        Index("ix_runs_user_started", "user_id", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, user_fk())
+    started_at: Mapped[datetime]
+    distance_m: Mapped[float] = mapped_column(Float)
+    moving_s: Mapped[float] = mapped_column(Float)
+    elevation_gain_m: Mapped[float | None] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(String(16))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+
+
 class Broadcast(Base):
     """An admin's message to an audience; its recipients are rows in `deliveries`."""
 
@@ -321,5 +346,6 @@ USER_TABLES: tuple[type[Base], ...] = (
     Escalation,
     KneeStatusChange,
     WeeklyDistance,
+    Run,
 )
 """Tables holding rows about one user (all keyed by `user_id`), for export and erasure."""

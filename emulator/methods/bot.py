@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 COMMAND_PATTERN = re.compile(r"^[a-z0-9_]{1,32}$")
 MAX_COMMANDS = 100
 MAX_DESCRIPTION_LENGTH = 256
+MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
+"""Bots download files of at most 20 MB through getFile (larger ones: "file is too big")."""
 CHAT_ACTIONS = frozenset(
     {
         "typing",
@@ -101,10 +103,12 @@ async def send_chat_action(emulator: BotApiEmulator, params: Params) -> Any:
 
 
 async def get_file(emulator: BotApiEmulator, params: Params) -> Any:
-    """getFile: where an uploaded file can be downloaded."""
+    """getFile: where a file can be downloaded; like Telegram, bots get at most 20 MB."""
     stored = emulator.state.files.get(params.get_str("file_id") or "")
     if stored is None:
         raise bad_request("invalid file_id")
+    if len(stored.content) > MAX_DOWNLOAD_BYTES:
+        raise bad_request("file is too big")
     return {
         "file_id": stored.file_id,
         "file_unique_id": stored.file_unique_id,

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from bench.activities import run_activities
 from bench.broadcast import run_broadcast
 from bench.delivery import run_delivery
 from bench.report import Row, append_results, entry, markdown_table
@@ -73,3 +74,10 @@ def test_results_entry_is_appended_with_the_machine(tmp_path: Path) -> None:
     text = path.read_text()
     assert "## 2026-03-02 05:00 UTC" in text and "CPUs" in text and "| MISSED |" in text
     assert markdown_table(rows).count("\n") == 3
+
+
+async def test_activities_reports_cpu_per_file_and_files_per_second() -> None:
+    rows = await run_activities(repeats=1, seconds=0.05, largest_gpx_m=2_000)
+    assert figure(rows, "10 km FIT: CPU per file").value.endswith(" ms")
+    assert float(figure(rows, "10 km FITs read per second").value) > 0
+    assert figure(rows, "0.0 MB GPX (2 km, 5 m apart): peak memory").value.endswith(" MiB")

@@ -17,6 +17,7 @@ from bot.storage.models import (
     KneeStatusChange,
     Plan,
     QuizResult,
+    Run,
     Schedule,
     WeeklyDistance,
 )
@@ -40,6 +41,9 @@ def rows_for(user_id: int, schedule_id: int) -> list[Base]:
         Escalation(user_id=user_id, reasons=["pain_rising"], created_at=NOW),
         WeeklyDistance(user_id=user_id, week_start=date(2026, 2, 23), km=24.5),
         KneeStatusChange(user_id=user_id, status="caution", reason="amber", at=NOW),
+        Run(user_id=user_id, started_at=NOW - timedelta(days=2), distance_m=10_200.0,
+            moving_s=3_120.0, elevation_gain_m=45.0, source="file", fingerprint="a" * 64,
+            created_at=NOW),
     ]  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.activities import ActivityFileError, Sport
 from bot.content import (
     CONTENT_ROOT,
     Content,
@@ -33,8 +34,9 @@ KEYS = sorted(CONTENT.message_keys())
 ALLOWED_TAGS = {"b", "i", "u", "code", "a", "blockquote"}
 TOKEN = re.compile(r"<(/?)([a-zA-Z]*)([^<>]*)>|&(#\d+|#x[0-9a-fA-F]+|lt|gt|amp|quot);|[<>&]")
 PLAIN_KEY = re.compile(r"(_button$|\.buttons\.|\.options\.|^commands\.|\.poll\.|weekdays)")
-USER_COMMANDS = ("start", "help", "quiz", "plan", "settings", "status", "checkin", "history", "tip",
-                 "pause", "resume", "privacy", "export", "delete", "cancel")  # fmt: skip
+USER_COMMANDS = ("start", "help", "quiz", "plan", "settings", "status", "checkin", "history",
+                 "runs", "tip", "pause", "resume", "privacy", "export", "delete",
+                 "cancel")  # fmt: skip
 REMINDER_TEXTS = ("warmup", "stretch", "strength", "rest", "distance", "shoes")
 ADMIN_COMMANDS = ("broadcast", "stats", "addtip")
 CODE_REFERENCE = re.compile(
@@ -486,3 +488,11 @@ def test_a_cited_message_can_also_be_addressed_by_its_text_field() -> None:
     by_text_field = CONTENT.text("red_flag.soon.text", symptom="x")
 
     assert by_text_field == CONTENT.text("red_flag.soon", symptom="x")
+
+
+def test_every_activity_file_error_and_sport_has_a_text() -> None:
+    for key in sorted(ActivityFileError.KEYS):
+        assert CONTENT.text(f"activities.errors.{key}").endswith("Nothing was stored."), key
+    for sport in Sport:
+        if sport is not Sport.RUNNING:
+            assert CONTENT.plain(f"activities.sports.{sport.value}"), sport

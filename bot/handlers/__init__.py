@@ -20,6 +20,7 @@ from bot.handlers import (
     errors,
     fallback,
     history,
+    pause,
     plan,
     privacy,
     quiz,
@@ -31,8 +32,8 @@ from bot.handlers import (
 from bot.handlers.common import remember_language
 
 FEATURES = (
-    start, quiz, plan, settings, reminders, checkin, history, tips, admin, admin_tools, privacy,
-    fallback, errors,
+    start, quiz, plan, settings, reminders, pause, checkin, history, tips, admin, admin_tools,
+    privacy, fallback, errors,
 )  # fmt: skip
 
 

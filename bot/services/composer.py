@@ -11,8 +11,9 @@ from bot.clock import Clock
 from bot.content import Content, SafeHtml, join_html
 from bot.domain.pain import TrainingMode
 from bot.domain.shoes import assess_shoes
-from bot.domain.vocabulary import HABIT_KINDS, ReminderKind
+from bot.domain.vocabulary import HABIT_KINDS, PAUSE_END_KIND, ReminderKind
 from bot.render.reminder_markup import ReminderMarkup
+from bot.services.pause_notice import compose_pause_end
 from bot.services.tips import next_tip
 from bot.storage import checkins as checkin_store
 from bot.storage import deliveries
@@ -56,6 +57,8 @@ class ReminderComposer:
             return self._escalation(row, user)
         if row.kind == "escalation_followup":
             return self._followup(row, user)
+        if row.kind == PAUSE_END_KIND:
+            return await compose_pause_end(self.content, session, row, user)
         kind = ReminderKind(row.kind)
         if kind in {ReminderKind.CHECKIN, ReminderKind.MORNING_CHECKIN}:
             if (row.payload or {}).get("extra") and await self._planned_poll_near(session, row):

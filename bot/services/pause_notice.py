@@ -1,0 +1,29 @@
+"""The message owed when a timed pause ends by itself: "Reminders are back on", next one when."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.content import Content
+from bot.services.pausing import announcement_is_current, next_reminder
+from bot.storage import deliveries
+from bot.storage.models import Delivery, User
+from scheduler.dispatcher import Composed
+from scheduler.sender import Outgoing, TextPayload
+
+NEXT_TIME_FORMAT = "%a %H:%M"
+
+
+async def compose_pause_end(
+    content: Content, session: AsyncSession, row: Delivery, user: User
+) -> Composed | None:
+    """The announcement, or None when the runner resumed or paused again meanwhile."""
+    if not announcement_is_current(row, user):
+        return None
+    upcoming = next_reminder(await deliveries.pending_for_user(session, user.id))
+    zone = ZoneInfo(user.timezone or "UTC")
+    when = upcoming.due_at.astimezone(zone).strftime(NEXT_TIME_FORMAT) if upcoming else "—"
+    body = content.text("pause.ended", user.language, next_time=when)
+    return Composed(Outgoing(user.chat_id, TextPayload(body)))

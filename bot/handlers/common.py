@@ -9,7 +9,14 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
@@ -109,8 +116,11 @@ def is_private(update: Update) -> bool:
     return chat is not None and chat.type == ChatType.PRIVATE
 
 
-async def say(update: Update, body: str, markup: InlineKeyboardMarkup | None = None) -> Message:
-    """Send a new message to the chat the update came from."""
+AnyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
+
+
+async def say(update: Update, body: str, markup: AnyMarkup | None = None) -> Message:
+    """Send a new message to the chat the update came from (inline buttons or a reply keyboard)."""
     chat = update.effective_chat
     assert chat is not None
     return await chat.send_message(body, reply_markup=markup)

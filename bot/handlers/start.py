@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import ChatMemberUpdated, Update
+from telegram import ChatMemberUpdated, ReplyKeyboardRemove, Update
 from telegram.constants import ChatMemberStatus
 from telegram.ext import (
     Application,
@@ -14,6 +14,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.handlers import location_keyboard
 from bot.handlers.common import (
     Callback,
     Context,
@@ -126,7 +127,8 @@ async def cancel(update: Update, context: Context) -> None:
         if flow is not None:
             await flows.finish(session, update.effective_user.id)
     key = "errors.cancelled" if flow is not None else "errors.nothing_to_cancel"
-    await say(update, text(context, update, key))
+    keyboard_gone = ReplyKeyboardRemove() if location_keyboard.is_shown(flow) else None
+    await say(update, text(context, update, key), keyboard_gone)
 
 
 async def membership_changed(update: Update, context: Context) -> None:

@@ -173,6 +173,37 @@ async def test_commands_round_trip(bot: TelegramBot) -> None:
     assert await bot.get_my_commands() == ()
 
 
+async def test_descriptions_round_trip_with_a_language_fallback(bot: TelegramBot) -> None:
+    await bot.set_my_description("Knee habits for runners.")
+    await bot.set_my_short_description("Knees, runners, habits.")
+    await bot.set_my_description("Kniegewohnheiten.", language_code="de")
+
+    german = await bot.get_my_description(language_code="de")
+    french = await bot.get_my_description(language_code="fr")
+    short = await bot.get_my_short_description()
+    with pytest.raises(BadRequest, match="too long"):
+        await bot.set_my_short_description("x" * 121)
+    await bot.set_my_description("", language_code="de")  # an empty one removes it
+
+    assert german.description == "Kniegewohnheiten."
+    assert french.description == "Knee habits for runners."
+    assert short.short_description == "Knees, runners, habits."
+    assert (await bot.get_my_description("de")).description == "Knee habits for runners."
+
+
+@pytest.mark.usefixtures("runner_wrote")
+async def test_chat_actions_are_checked_and_recorded_in_order(
+    bot: TelegramBot, emulator: BotApiEmulator
+) -> None:
+    runner = emulator.user(USER_ID)
+    await bot.send_chat_action(USER_ID, "upload_photo")
+    sent = await bot.send_message(USER_ID, "Here")
+    with pytest.raises(BadRequest, match=r"(?i)wrong parameter action"):
+        await bot.send_chat_action(USER_ID, "dancing")
+
+    assert runner.chat_actions == [("upload_photo", sent.message_id - 1)]
+
+
 async def test_updates_of_every_user_action_parse(
     bot: TelegramBot, emulator: BotApiEmulator
 ) -> None:

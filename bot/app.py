@@ -14,6 +14,7 @@ from bot.commands import ADMIN_COMMANDS, RUNNER_COMMANDS
 from bot.config import Settings
 from bot.content import Content, default_content
 from bot.handlers import register_all
+from bot.profile import publish_profile
 from bot.runtime import RUNTIME_KEY, Runtime, runtime_of
 from bot.storage import migrate
 from bot.storage.engine import create_engine, create_session_factory
@@ -78,6 +79,7 @@ async def on_startup(application: Application[Any, Any, Any, Any, Any, Any]) -> 
     runtime.sessions = create_session_factory(runtime.engine)
     await runtime.start_services(application)
     await publish_commands(application)
+    await publish_profile(application.bot, runtime.content)
     log.info("KneeGuard is ready (%s mode)", runtime.settings.mode.value)
 
 

@@ -26,6 +26,7 @@ from bot.handlers import (
     quiz,
     reminders,
     settings,
+    share,
     start,
     tips,
 )
@@ -33,7 +34,7 @@ from bot.handlers.common import remember_language
 
 FEATURES = (
     start, quiz, plan, settings, reminders, pause, checkin, history, tips, admin, admin_tools,
-    privacy, fallback, errors,
+    privacy, share, fallback, errors,
 )  # fmt: skip
 
 

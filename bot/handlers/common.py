@@ -17,8 +17,8 @@ from telegram import (
     ReplyKeyboardRemove,
     Update,
 )
-from telegram.constants import ChatType
-from telegram.error import BadRequest
+from telegram.constants import ChatAction, ChatType
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.runtime import Runtime, after_commit, runtime_of
@@ -124,6 +124,15 @@ async def say(update: Update, body: str, markup: AnyMarkup | None = None) -> Mes
     chat = update.effective_chat
     assert chat is not None
     return await chat.send_message(body, reply_markup=markup)
+
+
+async def uploading_photo(update: Update) -> None:
+    """Show "sending a photo…" while a chart renders (a cosmetic hint: a refusal is ignored,
+    the photo itself reports any real problem)."""
+    chat = update.effective_chat
+    if chat is not None:
+        with contextlib.suppress(TelegramError):
+            await chat.send_action(ChatAction.UPLOAD_PHOTO)
 
 
 async def edit_or_send(

@@ -27,6 +27,7 @@ from bot.handlers.common import (
     say,
     text,
 )
+from bot.handlers.share import share_markup
 from bot.services import accounts
 from bot.storage import flows, users
 
@@ -115,7 +116,7 @@ async def help_command(update: Update, context: Context) -> None:
     body = text(context, update, "help.text")
     if update.effective_user and update.effective_user.id in rt.settings.admin_ids:
         body = f"{body}\n\n{text(context, update, 'help.admin')}"
-    await say(update, body)
+    await say(update, body, share_markup(update, context))
 
 
 async def cancel(update: Update, context: Context) -> None:

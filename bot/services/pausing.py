@@ -92,4 +92,3 @@ async def _drop_announcements(session: AsyncSession, user_id: int) -> None:
 def next_reminder(upcoming: list[Delivery]) -> Delivery | None:
     """The first pending reminder that is not a pause announcement."""
     return next((row for row in upcoming if row.kind != PAUSE_END_KIND), None)
-

@@ -108,6 +108,8 @@ async def test_stats_sends_text_and_a_chart(harness: BotHarness) -> None:
     assert "1 active" in (summary.text or "")
     chart = await admin.next_bot_message()
     assert chart.photo is not None and chart.photo.startswith(b"\x89PNG")
+    # "sending a photo…" shows while the chart renders: after the summary, before the chart.
+    assert admin.chat_actions == [("upload_photo", summary.message_id)]
 
 
 async def test_addtip_stores_the_tip(harness: BotHarness) -> None:

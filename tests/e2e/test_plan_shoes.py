@@ -36,7 +36,7 @@ async def test_a_worn_pair_shows_the_check_as_due(harness: BotHarness) -> None:
 
     shown = await plan_text(harness, 3402)
 
-    assert "Shoe check: your pair is due (720 km); the nudge comes Sun 19:30." in shown
+    assert "Shoe check: your pair is due; the nudge with the details comes Sun 19:30." in shown
     assert "only when" not in shown
 
 

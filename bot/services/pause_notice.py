@@ -23,7 +23,9 @@ async def compose_pause_end(
     if not announcement_is_current(row, user):
         return None
     upcoming = next_reminder(await deliveries.pending_for_user(session, user.id))
-    zone = ZoneInfo(user.timezone or "UTC")
-    when = upcoming.due_at.astimezone(zone).strftime(NEXT_TIME_FORMAT) if upcoming else "—"
-    body = content.text("pause.ended", user.language, next_time=when)
+    if upcoming is None:  # no plan yet, or every reminder switched off
+        body = content.text("pause.ended_nothing_planned", user.language)
+    else:
+        when = upcoming.due_at.astimezone(ZoneInfo(user.timezone or "UTC"))
+        body = content.text("pause.ended", user.language, next_time=when.strftime(NEXT_TIME_FORMAT))
     return Composed(Outgoing(user.chat_id, TextPayload(body)))

@@ -165,3 +165,17 @@ async def test_an_announcement_for_a_pause_that_changed_says_nothing(harness: Bo
 
     assert texts(runner, BACK_ON) == []
     assert [row.state for row in await announcements(harness, 3106)] == [deliveries.SKIPPED]
+
+
+async def test_a_runner_without_a_plan_is_told_the_pause_is_over(harness: BotHarness) -> None:
+    runner = harness.user(3107)
+    await runner.send_command("/start")
+    welcome = await runner.next_bot_message()
+    await runner.press_button(welcome, text="I agree")
+    await runner.wait_for_edit(welcome)
+    await pause_with_button(runner, "1 day")
+
+    await walk(harness, START + timedelta(days=1, hours=3), step=timedelta(hours=3))
+
+    over = texts(runner, "Your pause is over")
+    assert len(over) == 1 and "/plan sets up your week" in (over[0].text or "")

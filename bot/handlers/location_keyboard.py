@@ -13,6 +13,7 @@ from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove, U
 
 from bot.handlers.common import Context, label, local_text, runtime, say, text
 from bot.runtime import after_commit
+from bot.services.plan_setup import FLOW as PLAN_FLOW
 from bot.storage.models import Flow, User
 
 SHOWN = "location_keyboard"
@@ -29,7 +30,13 @@ def location_markup(update: Update, context: Context) -> ReplyKeyboardMarkup:
 
 
 def is_shown(flow: Flow | None) -> bool:
+    """Whether the flow put the location keyboard in the chat (and has not taken it away)."""
     return flow is not None and bool(flow.data.get(SHOWN))
+
+
+def is_asked(flow: Flow | None) -> bool:
+    """Whether a shared location answers the flow now: the plan flow's time-zone step."""
+    return flow is not None and flow.name == PLAN_FLOW and flow.step == TIMEZONE_STEP
 
 
 def offer(session: AsyncSession, update: Update, context: Context, flow: Flow) -> None:

@@ -105,3 +105,19 @@ async def test_back_and_cancel_take_the_keyboard_away(harness: BotHarness) -> No
     stopped = await runner.next_bot_message()
     assert "Stopped" in (stopped.text or "") and runner.reply_keyboard is None
     assert step.message_id < stopped.message_id
+
+
+async def test_a_location_outside_the_zone_step_removes_the_keyboard_and_explains(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(3204)
+    await open_setup(runner)
+    await runner.send_command("/quiz")  # leaves the time-zone step with the keyboard showing
+    await runner.next_bot_message()
+    assert runner.reply_keyboard is not None
+
+    await runner.tap_location_button(SHARE, *LISBON)
+
+    reply = await runner.next_bot_message()
+    assert "only to set your time zone" in (reply.text or "") and runner.reply_keyboard is None
+    assert await zone_of(harness, 3204) is None

@@ -64,14 +64,17 @@ class Printer:
         self.seen: dict[int, int] = {}
 
     def print_new(self) -> TranscriptEntry | None:
-        """Print what is new or edited since last time; the bot's latest message."""
+        """Print what is new or edited since last time; the bot's latest message (one that
+        only brings a reply keyboard, like the location offer, does not count: a number still
+        means the buttons of the question above it)."""
         last = None
         for entry in self.user.bot_messages():
             shown = self.seen.get(entry.message_id)
             if shown != entry.edit_count:
                 self.seen[entry.message_id] = entry.edit_count
                 self._show(entry, edited=shown is not None)
-            last = entry
+            if "keyboard" not in (entry.reply_markup or {}):
+                last = entry
         return last
 
     def _show(self, entry: TranscriptEntry, *, edited: bool) -> None:
@@ -94,10 +97,13 @@ class Printer:
                 print(f"     [keyboard] {button['text']}{how}")
 
     def _save(self, entry: TranscriptEntry) -> Path:
-        suffix = ".png" if entry.kind == "photo" else ""
-        name = entry.file_name or f"{entry.kind}{suffix}"
-        path = self.folder / f"{entry.message_id:04d}-{Path(name).name}"
-        path.write_bytes(entry.file_bytes or b"")
+        content = entry.file_bytes or b""
+        if entry.kind == "photo":  # Telegram keeps no name for a photo: named by its format
+            name = "photo.png" if content.startswith(b"\x89PNG") else "photo.jpg"
+        else:
+            name = Path(entry.file_name or "document").name
+        path = self.folder / f"{entry.message_id:04d}-{name}"
+        path.write_bytes(content)
         return path
 
 
@@ -148,6 +154,9 @@ async def _send(
         async with runtime.session() as session:
             text_waiting = await waiting_for_text(session, user.user_id, now)
         if not number_presses(bool(picks), text_waiting):
+            if picks:
+                print(f"(sent as typed text: the bot waits for a typed answer; "
+                      f":press {action.number} presses button {action.number})")  # fmt: skip
             await user.send_text(action.text)
             return True
     if action.kind in {"number", "press"}:

@@ -130,7 +130,7 @@ def test_numbers_texts_files_multi_line_and_local_times(tmp_path: Path) -> None:
     typed = [
         ":help", "/plan", "24", "/settings", "4", "35", ":press 99",
         ":multi", "/addtip LOAD", "Keep easy days easy.", "Seitz 2010", ":end",
-        "/stats", "/export", ":skip 1h", ":quit",
+        "/stats", "/export", ":skip 1h", "/settings", "1", ":press 4", ":quit",
     ]  # fmt: skip
 
     out = run_playground(tmp_path, typed, ADMIN_IDS="4242")
@@ -140,11 +140,16 @@ def test_numbers_texts_files_multi_line_and_local_times(tmp_path: Path) -> None:
     assert "24 km" in out  # the typed number answered the distance question
     assert "bot (edited)> " in out  # "Weekly distance" edited the menu in place …
     assert "Saved" in out  # … and 35 went in as typed kilometres
+    assert "(sent as typed text: the bot waits for a typed answer; :press 35" in out
     assert "(pick a number from 1 to" in out  # :press 99 on the menu
+    # At the end "1" opened the zone step; the location offer below it did not take over:
+    assert "[keyboard] 📍 Share location  (:location LAT LON)" in out
+    assert "Time zone set to America/New_York" in out
     assert "added for LOAD" in out  # the three lines of :multi were one message
     photo = Path(re.findall(r"\(saved photo: (\S+)\)", out)[0])
     document = Path(re.findall(r"\(saved document: (\S+)\)", out)[0])
-    assert photo.parent.parent == tmp_path and photo.read_bytes().startswith(b"\x89PNG")
+    assert photo.parent.parent == tmp_path and photo.name.endswith("-photo.png")
+    assert photo.read_bytes().startswith(b"\x89PNG")
     assert json.loads(document.read_text(encoding="utf-8"))["user"]["timezone"] == "Europe/Berlin"
     clock = re.findall(r"\(clock is now (.+)\)", out)[-1]
     assert re.fullmatch(r"\w{3} \d{4}-\d\d-\d\d \d\d:\d\d Europe/Berlin \(\d\d:\d\d UTC\)", clock)

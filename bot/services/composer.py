@@ -11,9 +11,9 @@ from bot.clock import Clock
 from bot.content import Content, SafeHtml, join_html
 from bot.domain.pain import TrainingMode
 from bot.domain.shoes import assess_shoes
-from bot.domain.vocabulary import HABIT_KINDS, PAUSE_END_KIND, ReminderKind
+from bot.domain.vocabulary import HABIT_KINDS, ReminderKind
 from bot.render.reminder_markup import ReminderMarkup
-from bot.services.pause_notice import compose_pause_end
+from bot.services.pause_notice import PAUSE_END_KIND, compose_pause_end
 from bot.services.tips import next_tip
 from bot.storage import checkins as checkin_store
 from bot.storage import deliveries

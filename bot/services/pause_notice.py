@@ -7,12 +7,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content import Content
+from bot.domain.vocabulary import PAUSE_END_KIND
 from bot.services.pausing import announcement_is_current, next_reminder
 from bot.storage import deliveries
 from bot.storage.models import Delivery, User
 from scheduler.dispatcher import Composed
 from scheduler.sender import Outgoing, TextPayload
 
+__all__ = ["PAUSE_END_KIND", "compose_pause_end"]
 NEXT_TIME_FORMAT = "%a %H:%M"
 
 

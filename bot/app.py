@@ -15,6 +15,7 @@ from bot.config import Settings
 from bot.content import Content, default_content
 from bot.handlers import register_all
 from bot.incoming import UpdatesRequest
+from bot.profile import publish_profile
 from bot.runtime import RUNTIME_KEY, Runtime, runtime_of
 from bot.storage import migrate
 from bot.storage.engine import create_engine, create_session_factory
@@ -79,6 +80,7 @@ async def on_startup(application: Application[Any, Any, Any, Any, Any, Any]) -> 
     runtime.sessions = create_session_factory(runtime.engine)
     await runtime.start_services(application)
     await publish_commands(application)
+    await publish_profile(application.bot, runtime.content)
     log.info("KneeGuard is ready (%s mode)", runtime.settings.mode.value)
 
 

@@ -30,6 +30,7 @@ RUNNER_COMMANDS: tuple[Command, ...] = (
     Command("privacy", "commands.privacy"),
     Command("export", "commands.export"),
     Command("delete", "commands.delete"),
+    Command("share", "commands.share"),
     Command("cancel", "commands.cancel"),
 )
 

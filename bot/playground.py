@@ -1,9 +1,12 @@
 """`python -m bot playground`: the bot, the emulator and a terminal chat, in one process.
 
 Type text or /commands; a number presses that button of the last message (or answers its
-poll); `:skip 1d` / `:skip 3h` moves the clock forward and runs what falls due;
-`:location LAT LON` shares a location; `:file PATH` sends a file (a .fit, .gpx or .tcx run);
-`:quit` leaves. State lives in a real SQLite file.
+poll) unless the bot waits for typed text; `:press N` / `:say TEXT` force either; a trailing
+backslash or `:multi` … `:end` makes one message of several lines; `:skip 1d` / `:skip 3h`
+moves the clock forward and runs what falls due; `:location LAT LON` shares a location;
+`:file PATH` sends a run file (.fit, .gpx, .tcx);
+`:help` lists all this; `:quit` leaves. State lives in a real SQLite file; photos and
+documents are saved to a temporary folder. Times are shown in the runner's zone once set.
 """
 
 from __future__ import annotations
@@ -11,31 +14,46 @@ from __future__ import annotations
 import asyncio
 import re
 import sys
+import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from bot.clock import ManualClock
 from bot.config import Settings
-from bot.storage import deliveries
+from bot.playground_input import (
+    HELP,
+    PLAYGROUND_USER,
+    Action,
+    InputCollector,
+    PlaygroundInputError,
+    number_presses,
+    parse,
+    waiting_for_text,
+)
+from bot.storage import deliveries, users
 from emulator import BotApiEmulator, EmulatedUser, RateLimits, TranscriptEntry
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
 
-PLAYGROUND_USER = 4242
 ANSWER_SECONDS = 30.0
-SKIP = re.compile(r"^:skip\s+(\d+)\s*([dhm])$")
-UNITS = {"d": "days", "h": "hours", "m": "minutes"}
+TIME_FORMAT = "%a %Y-%m-%d %H:%M"
+__all__ = ["PLAYGROUND_USER", "choices", "run_playground"]
 
 
 def choices(entry: TranscriptEntry) -> list[tuple[str, int | str]]:
-    """What a number can pick on a message: poll options first, then inline buttons."""
+    """What a number can pick on a message: poll options first, then inline buttons (link
+    buttons open a page, so they are shown but not numbered)."""
     options: list[tuple[str, int | str]] = []
     if entry.poll is not None and not entry.poll.is_closed:
         options += [("poll", index) for index in range(len(entry.poll.options))]
-    options += [("button", b["text"]) for row in entry.inline_buttons for b in row]
+    options += [
+        ("button", b["text"]) for row in entry.inline_buttons for b in row if "callback_data" in b
+    ]
     return options
+
 
 
 def _read_file(name: str) -> bytes | None:
@@ -43,28 +61,73 @@ def _read_file(name: str) -> bytes | None:
     path = Path(name).expanduser()
     return path.read_bytes() if path.is_file() else None
 
+class Printer:
+    """Prints the bot's new messages once, and again marked "(edited)" after an edit; saves
+    photos and documents to `folder` and prints where."""
 
-def _show(entry: TranscriptEntry) -> None:
-    body = entry.poll.question if entry.poll is not None else entry.text or ""
-    print(f"\nbot> {re.sub(r'<[^>]+>', '', body)}")
-    for number, (kind, value) in enumerate(choices(entry), start=1):
-        label = entry.poll.options[int(value)] if kind == "poll" and entry.poll else value
-        print(f"     [{number}] {label}")
+    def __init__(self, user: EmulatedUser, folder: Path) -> None:
+        self.user = user
+        self.folder = folder
+        self.seen: dict[int, int] = {}
+
+    def print_new(self) -> TranscriptEntry | None:
+        """Print what is new or edited since last time; the bot's latest message (one that
+        only brings a reply keyboard, like the location offer, does not count: a number still
+        means the buttons of the question above it)."""
+        last = None
+        for entry in self.user.bot_messages():
+            shown = self.seen.get(entry.message_id)
+            if shown != entry.edit_count:
+                self.seen[entry.message_id] = entry.edit_count
+                self._show(entry, edited=shown is not None)
+            if "keyboard" not in (entry.reply_markup or {}):
+                last = entry
+        return last
+
+    def _show(self, entry: TranscriptEntry, *, edited: bool) -> None:
+        body = entry.poll.question if entry.poll is not None else entry.text or ""
+        marker = "bot (edited)>" if edited else "bot>"
+        print(f"\n{marker} {re.sub(r'<[^>]+>', '', body)}")
+        if entry.file_bytes is not None and not edited:
+            print(f"     (saved {entry.kind}: {self._save(entry)})")
+        for number, (kind, value) in enumerate(choices(entry), start=1):
+            label = entry.poll.options[int(value)] if kind == "poll" and entry.poll else value
+            print(f"     [{number}] {label}")
+        for row in entry.inline_buttons:
+            for button in row:
+                if "url" in button:
+                    print(f"     [link] {button['text']}: {button['url']}")
+        keyboard = (entry.reply_markup or {}).get("keyboard")
+        for row in keyboard or []:
+            for button in row:
+                how = "  (:location LAT LON)" if button.get("request_location") else ""
+                print(f"     [keyboard] {button['text']}{how}")
+
+    def _save(self, entry: TranscriptEntry) -> Path:
+        content = entry.file_bytes or b""
+        if entry.kind == "photo":  # Telegram keeps no name for a photo: named by its format
+            name = "photo.png" if content.startswith(b"\x89PNG") else "photo.jpg"
+        else:
+            name = Path(entry.file_name or "document").name
+        path = self.folder / f"{entry.message_id:04d}-{name}"
+        path.write_bytes(content)
+        return path
 
 
-async def _print_new(user: EmulatedUser, seen: dict[int, int]) -> TranscriptEntry | None:
-    last = None
-    for entry in user.bot_messages():
-        if seen.get(entry.message_id) != entry.edit_count:
-            seen[entry.message_id] = entry.edit_count
-            _show(entry)
-        last = entry
-    return last
+async def clock_text(runtime: Runtime, clock: ManualClock, moment: datetime | None = None) -> str:
+    """A moment (the clock by default) in the runner's zone once set, with UTC beside it."""
+    moment = moment or clock.now()
+    async with runtime.session() as session:
+        user = await users.get(session, PLAYGROUND_USER)
+    zone = user.timezone if user is not None and user.timezone else None
+    if zone is None or zone == "UTC":
+        return f"{moment:{TIME_FORMAT}} UTC"
+    local = moment.astimezone(ZoneInfo(zone))
+    return f"{local:{TIME_FORMAT}} {zone} ({moment:%H:%M} UTC)"
 
 
 async def _skip(
-    runtime: Runtime, clock: ManualClock, user: EmulatedUser, seen: dict[int, int],
-    span: timedelta,
+    runtime: Runtime, clock: ManualClock, printer: Printer, span: timedelta
 ) -> TranscriptEntry | None:
     """Move the clock by `span`, stopping at each of the runner's due reminders on the way (as
     time passes for real), so each arrives on time instead of all being judged too late."""
@@ -72,21 +135,65 @@ async def _skip(
     last = None
     while True:
         async with runtime.session() as session:
-            pending = await deliveries.pending_for_user(session, user.user_id)
+            pending = await deliveries.pending_for_user(session, printer.user.user_id)
         due = next((row.due_at for row in pending if clock.now() < row.due_at <= target), None)
         if due is None:
             break
         clock.set(due)
         await runtime.run_periodic_jobs()
-        print(f"({due:%a %H:%M} UTC)")
-        last = await _print_new(user, seen) or last
+        print(f"({await clock_text(runtime, clock)})")
+        last = printer.print_new() or last
     clock.set(target)
     await runtime.run_periodic_jobs()
-    return await _print_new(user, seen) or last
+    return printer.print_new() or last
+
+
+async def _send(
+    action: Action, user: EmulatedUser, last: TranscriptEntry | None, runtime: Runtime,
+    now: datetime,
+) -> bool:  # fmt: skip
+    """Carry out a press or a text; False when nothing was sent (a hint was printed)."""
+    if action.kind == "file":
+        content = await asyncio.to_thread(_read_file, action.text)
+        if content is None:
+            print(f"(no file at {action.text})")
+            return False
+        await user.send_document(content, Path(action.text).name)
+        return True
+    if action.kind == "location":
+        await user.share_location(action.latitude, action.longitude)
+        return True
+    picks = choices(last) if last is not None else []
+    if action.kind == "number":
+        async with runtime.session() as session:
+            text_waiting = await waiting_for_text(session, user.user_id, now)
+        if not number_presses(bool(picks), text_waiting):
+            if picks:
+                print(f"(sent as typed text: the bot waits for a typed answer; "
+                      f":press {action.number} presses button {action.number})")  # fmt: skip
+            await user.send_text(action.text)
+            return True
+    if action.kind in {"number", "press"}:
+        if last is None or not picks:
+            print("(the last message has no buttons; type text or a /command)")
+            return False
+        if not 1 <= action.number <= len(picks):
+            print(f"(pick a number from 1 to {len(picks)})")
+            return False
+        kind, value = picks[action.number - 1]
+        if kind == "poll":
+            await user.answer_poll(last, [int(value)])
+        else:
+            await user.press_button(last, text=str(value))
+        return True
+    await user.send_text(action.text)  # "text" and "say"; a leading /command is one
+    return True
 
 
 async def run_playground(settings: Settings, database: str) -> int:
     """Chat with the bot in this terminal until `:quit` or end of input."""
+    from pydantic import SecretStr
+
     from bot.app import build_application
     from bot.runtime import runtime_of
     from scheduler.ratelimit import TelegramRateLimiter
@@ -100,8 +207,6 @@ async def run_playground(settings: Settings, database: str) -> int:
             "telegram_base_url": emulator.base_url,
         }
     )
-    from pydantic import SecretStr
-
     playground_settings.bot_token = SecretStr("4242:PLAYGROUND")
     limiter = TelegramRateLimiter(overall_max_rate=1000, chat_per_second=1000, chat_burst=100)
     app: Any = build_application(
@@ -111,58 +216,46 @@ async def run_playground(settings: Settings, database: str) -> int:
     await app.post_init(app)
     await app.start()
     await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    runtime = runtime_of(app)
     user = emulator.user(PLAYGROUND_USER, first_name="You")
-    seen: dict[int, int] = {}
+    folder = Path(tempfile.mkdtemp(prefix="kneeguard-playground-"))
+    printer = Printer(user, folder)
+    admin = "you are an admin" if PLAYGROUND_USER in settings.admin_ids else (
+        f"ADMIN_IDS={PLAYGROUND_USER} makes you an admin")  # fmt: skip
     print("KneeGuard playground: type /start. Numbers press buttons, ':skip 1d' moves time, "
-          "':file PATH' sends a run file, ':quit' leaves.", flush=True)  # fmt: skip
+          f"':help' lists more, ':quit' leaves. You are user {PLAYGROUND_USER} ({admin}); "
+          f"files go to {folder}.", flush=True)  # fmt: skip
     loop = asyncio.get_running_loop()
+    collector = InputCollector()
     last: TranscriptEntry | None = None
     try:
         while True:
             line = await loop.run_in_executor(None, sys.stdin.readline)
-            if not line or line.strip() in {":quit", ":q"}:
-                break
-            line = line.strip()
             if not line:
+                break
+            typed = collector.feed(line)
+            if typed is None or not typed.strip():
                 continue
-            skip = SKIP.match(line)
-            if skip:
-                span = timedelta(**{UNITS[skip.group(2)]: int(skip.group(1))})
-                last = await _skip(runtime_of(app), clock, user, seen, span) or last
-                print(f"(clock is now {clock.now():%a %Y-%m-%d %H:%M} UTC)")
+            try:
+                action = parse(typed)
+            except PlaygroundInputError as error:
+                print(f"({error})")
                 continue
-            elif line.startswith(":location"):
-                _, lat, lon = line.split()
-                await user.share_location(float(lat), float(lon))
-            elif line.startswith(":file"):
-                name = line.removeprefix(":file").strip()
-                content = await asyncio.to_thread(_read_file, name)
-                if content is None:
-                    print(f"(no file at {name})")
-                    continue
-                await user.send_document(content, Path(name).name)
-            elif line.isdigit() and last is not None:
-                picks = choices(last)
-                if not picks:
-                    print("(the last message has no buttons; type text or a /command)")
-                    continue
-                if not 1 <= int(line) <= len(picks):
-                    print(f"(pick a number from 1 to {len(picks)})")
-                    continue
-                kind, value = picks[int(line) - 1]
-                if kind == "poll":
-                    await user.answer_poll(last, [int(value)])
-                else:
-                    await user.press_button(last, text=str(value))
-            elif line.startswith("/"):
-                command, _, args = line.partition(" ")
-                await user.send_command(command, args=args)
-            else:
-                await user.send_text(line)
+            if action.kind == "quit":
+                break
+            if action.kind == "help":
+                print(HELP)
+                continue
+            if action.kind == "skip":
+                last = await _skip(runtime, clock, printer, action.span) or last
+                print(f"(clock is now {await clock_text(runtime, clock)})")
+                continue
+            if not await _send(action, user, last, runtime, clock.now()):
+                continue
             # print once the bot has handled what was typed (a chart takes a moment to draw)
             await emulator.wait_until_delivered(confirmed=True)
             await asyncio.wait_for(app.update_queue.join(), ANSWER_SECONDS)
-            last = await _print_new(user, seen) or last
+            last = printer.print_new() or last
     finally:
         await app.updater.stop()
         await app.stop()

@@ -54,6 +54,16 @@ class ChatView:
         return entry_from_message(self.emulator.state, stored) if stored else None
 
     @property
+    def chat_actions(self) -> list[tuple[str, int]]:
+        """The bot's chat actions here ("upload_photo" …), each with the id of the chat's last
+        message when it was sent, oldest first."""
+        return [
+            (record.action, record.after_message_id)
+            for record in self.emulator.state.chat_actions
+            if record.chat_id == self.chat.id
+        ]
+
+    @property
     def reply_keyboard(self) -> dict[str, Any] | None:
         """The reply keyboard the bot left showing, if any."""
         return self.chat.reply_keyboard

@@ -33,6 +33,15 @@ class ChatRecord:
         return message_id
 
 
+@dataclass(frozen=True)
+class ChatActionRecord:
+    """A sendChatAction ("upload_photo" …) and the last message of the chat at that moment."""
+
+    chat_id: int
+    action: str
+    after_message_id: int
+
+
 @dataclass
 class StoredMessage:
     """One message as Telegram keeps it; `content` holds the kind-specific JSON fields."""
@@ -133,6 +142,10 @@ class BotState:
         self.callback_queries: dict[str, CallbackQueryRecord] = {}
         self.files: dict[str, StoredFile] = {}
         self.commands: dict[str, list[dict[str, str]]] = {}
+        self.descriptions: dict[str, str] = {}
+        """setMyDescription by language code ("" for everyone without a dedicated one)."""
+        self.short_descriptions: dict[str, str] = {}
+        self.chat_actions: list[ChatActionRecord] = []
         self._ids = itertools.count(1)
 
     def changed(self) -> None:

@@ -127,11 +127,29 @@ class EmulatedUser(ChatView):
 
     async def tap_reply_button(self, text: str) -> TranscriptEntry:
         """Tap a button of the reply keyboard the bot is showing (sends its text)."""
-        keyboard = self.chat.reply_keyboard or {}
-        texts = [button["text"] for row in keyboard.get("keyboard", []) for button in row]
-        if text not in texts:
-            raise EmulatorUsageError(f"no reply button {text!r}; showing {texts}")
+        button = self._reply_button(text)
+        if button.get("request_location"):
+            raise EmulatorUsageError(
+                f"reply button {text!r} shares a location: use tap_location_button"
+            )
         return await self.send_text(text)
+
+    async def tap_location_button(
+        self, text: str, latitude: float, longitude: float
+    ) -> TranscriptEntry:
+        """Tap a reply button made with request_location: the client sends a location pin."""
+        if not self._reply_button(text).get("request_location"):
+            raise EmulatorUsageError(f"reply button {text!r} does not request a location")
+        return await self.share_location(latitude, longitude)
+
+    def _reply_button(self, text: str) -> dict[str, Any]:
+        keyboard = self.chat.reply_keyboard or {}
+        buttons = [button for row in keyboard.get("keyboard", []) for button in row]
+        found = next((button for button in buttons if button["text"] == text), None)
+        if found is None:
+            shown = [button["text"] for button in buttons]
+            raise EmulatorUsageError(f"no reply button {text!r}; showing {shown}")
+        return found
 
     def _write(
         self, content: dict[str, Any], kind: Any, group: EmulatedGroup | None

@@ -43,6 +43,9 @@ HABIT_KINDS = frozenset(
 )
 """The habit reminders: each ends with a rotating tip and carries Done / Skip / Snooze."""
 
+PAUSE_END_KIND = "pause_end"
+"""A delivery that is no reminder: "Reminders are back on" when a timed /pause ends."""
+
 
 class PainBand(StrEnum):
     """The pain answer of a check-in poll, on a 0–10 scale in five bands."""

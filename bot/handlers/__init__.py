@@ -22,11 +22,13 @@ from bot.handlers import (
     fallback,
     guards,
     history,
+    pause,
     plan,
     privacy,
     quiz,
     reminders,
     settings,
+    share,
     start,
     status,
     tips,
@@ -34,8 +36,8 @@ from bot.handlers import (
 from bot.handlers.common import remember_language
 
 FEATURES = (
-    start, quiz, plan, settings, reminders, checkin, status, history, activities, tips, admin,
-    admin_tools, privacy, fallback, errors,
+    start, quiz, plan, settings, reminders, pause, checkin, status, history, activities, tips,
+    admin, admin_tools, privacy, share, fallback, errors,
 )  # fmt: skip
 
 

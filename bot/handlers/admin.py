@@ -78,10 +78,11 @@ def audience_name(context: Context, update: Update, audience: Audience) -> str:
 
 
 def broadcast_html(message: Message) -> str:
-    """The admin's message as Telegram HTML: client formatting if used, else the typed HTML."""
+    """The admin's message as Telegram HTML: client formatting if used, else the typed HTML
+    (a plain `&` or `<` in it escaped, so it is not mistaken for broken markup)."""
     if any(entity.type in FORMATTING for entity in message.entities):
         return message.text_html or ""
-    return message.text or ""
+    return broadcasts.escape_stray_markup(message.text or "")
 
 
 # ── /broadcast ────────────────────────────────────────────────────────────────

@@ -10,7 +10,7 @@ from telegram.ext import Application, CommandHandler, filters
 
 from bot.domain.vocabulary import Cause
 from bot.handlers.admin_access import admin_only, is_admin, touch_admin
-from bot.handlers.common import Context, language, runtime, say, text
+from bot.handlers.common import Context, language, runtime, say, text, uploading_photo
 from bot.handlers.text_steps import register_text_step
 from bot.render.charts_stats import chart_labels, stats_chart, stats_message
 from bot.services import stats
@@ -42,6 +42,7 @@ async def stats_command(update: Update, context: Context) -> None:
         await admin_storage.record(session, update.effective_user.id, "stats", now)
     lang = language(update, context)
     await say(update, stats_message(numbers, rt.content, lang))
+    await uploading_photo(update)
     picture = await asyncio.to_thread(stats_chart, numbers, chart_labels(rt.content, lang))
     caption = rt.content.text(
         "admin.stats_report.chart_caption", lang, date=now.strftime("%Y-%m-%d")

@@ -9,9 +9,16 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatType
-from telegram.error import BadRequest
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
+from telegram.constants import ChatAction, ChatType
+from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.runtime import Runtime, after_commit, runtime_of
@@ -109,11 +116,23 @@ def is_private(update: Update) -> bool:
     return chat is not None and chat.type == ChatType.PRIVATE
 
 
-async def say(update: Update, body: str, markup: InlineKeyboardMarkup | None = None) -> Message:
-    """Send a new message to the chat the update came from."""
+AnyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
+
+
+async def say(update: Update, body: str, markup: AnyMarkup | None = None) -> Message:
+    """Send a new message to the chat the update came from (inline buttons or a reply keyboard)."""
     chat = update.effective_chat
     assert chat is not None
     return await chat.send_message(body, reply_markup=markup)
+
+
+async def uploading_photo(update: Update) -> None:
+    """Show "sending a photo…" while a chart renders (a cosmetic hint: a refusal is ignored,
+    the photo itself reports any real problem)."""
+    chat = update.effective_chat
+    if chat is not None:
+        with contextlib.suppress(TelegramError):
+            await chat.send_action(ChatAction.UPLOAD_PHOTO)
 
 
 async def edit_or_send(

@@ -6,10 +6,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import Update
+from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import Application, MessageHandler, filters
 
 from bot.commands import ALL_COMMANDS
+from bot.handlers import location_keyboard
 from bot.handlers.activities import ACTIVITY_DOCUMENT
 from bot.handlers.common import Context, answer, is_private, runtime, say, text
 from bot.handlers.distance import typed_distance
@@ -27,6 +28,13 @@ async def typed_text(update: Update, context: Context) -> None:
     rt = runtime(context)
     async with rt.sessions_begin() as session:
         flow = await flows.get(session, update.effective_user.id)
+    pin = update.effective_message.location if update.effective_message else None
+    if pin is not None and not location_keyboard.is_asked(flow):
+        # A pin outside the time-zone step (say, the location keyboard of a step left for
+        # another flow): the keyboard goes, and the runner learns where a location is used.
+        body = text(context, update, "plan.timezone.location_elsewhere")
+        await say(update, body, ReplyKeyboardRemove())
+        return
     step = text_step_for(flow.name) if flow is not None else None
     if flow is not None and step is not None:
         await step(update, context, flow)  # the step reloads and saves what it changes

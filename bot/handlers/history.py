@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler, filters
 
 from bot.content import Content, SafeHtml, join_html
-from bot.handlers.common import Context, language, runtime, say, text
+from bot.handlers.common import Context, language, runtime, say, text, uploading_photo
 from bot.render.history_chart import chart_labels, history_chart
 from bot.services import history as history_service
 from bot.services.history import History
@@ -56,6 +56,7 @@ async def history_command(update: Update, context: Context) -> None:
         await say(update, text(context, update, "history.empty"))
         return
     lang = language(update, context)
+    await uploading_photo(update)
     picture = await asyncio.to_thread(history_chart, history.chart, chart_labels(rt.content, lang))
     caption = rt.content.text("history.chart_caption", lang)
     await update.effective_chat.send_photo(picture, caption=caption)

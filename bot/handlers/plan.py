@@ -14,6 +14,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
+from bot.handlers import location_keyboard
 from bot.handlers.common import (
     Callback,
     Context,
@@ -52,6 +53,7 @@ async def show_step(
     summary = await week_text(update, context, session, user, plan) if flow.step == "review" else ""
     body, markup = render_step(update, context, flow, user, plan, summary)
     show_after_commit(session, update, context, flow, body, markup, new=new)
+    location_keyboard.offer(session, update, context, flow)
 
 
 async def begin(update: Update, context: Context, mode: str, step: str) -> None:
@@ -142,14 +144,16 @@ async def apply_answer(
 
 
 async def finish_settings_item(
-    update: Update, context: Context, session: Any, flow: Flow, *, changed: bool = True
-) -> None:
+    update: Update, context: Context, session: Any, flow: Flow, *, changed: bool = True,
+    new: bool = False,
+) -> None:  # fmt: skip
     """After a settings change: re-plan the reminders and go back to the settings menu
-    ("« Back" without a change goes back without claiming anything was saved)."""
+    ("« Back" without a change goes back without claiming anything was saved); `new` shows the
+    menu as a new message (below a confirmation that came in between)."""
     from bot.handlers.settings import show_menu
 
     if not changed:
-        await show_menu(update, context, session, flow)
+        await show_menu(update, context, session, flow, new=new)
         return
     rt = runtime(context)
     user = await users.get(session, flow.user_id)
@@ -157,7 +161,7 @@ async def finish_settings_item(
     assert user is not None
     if user.plan_confirmed_at is not None:
         await planner.replan(session, user, plan, rt.content.rules, rt.clock.now())
-    await show_menu(update, context, session, flow, saved=True)
+    await show_menu(update, context, session, flow, saved=True, new=new)
 
 
 async def confirm(update: Update, context: Context, session: Any, flow: Flow) -> None:
@@ -207,6 +211,7 @@ async def handle_action(
         return
     if action == "back":
         if settings_mode:
+            await _close_location_keyboard(update, context, session, flow, changed=False)
             await finish_settings_item(update, context, session, flow, changed=False)
             return
         flows.advance(flow, plan_setup.previous_step(flow.step), now)
@@ -219,11 +224,23 @@ async def handle_action(
         reply_after_commit(session, update, hint)
         await show_step(update, context, session, flow, new=True)
         return
+    closed = action == "tz" and await _close_location_keyboard(update, context, session, flow)
+    # A typed zone or a location pin pushed the question up: the next step goes below the
+    # confirmation. A pressed zone keeps the question in place, the confirmation comes under it.
+    closed = closed and update.callback_query is None
     if following is None:
-        await finish_settings_item(update, context, session, flow)
+        await finish_settings_item(update, context, session, flow, new=closed)
         return
     flows.advance(flow, following, now)
-    await show_step(update, context, session, flow)
+    await show_step(update, context, session, flow, new=closed)
+
+
+async def _close_location_keyboard(
+    update: Update, context: Context, session: Any, flow: Flow, *, changed: bool = True
+) -> bool:
+    """The time zone is settled: confirm it, take the location keyboard away (True if shown)."""
+    user = await users.get(session, flow.user_id)
+    return location_keyboard.close(session, update, context, flow, user, changed=changed)
 
 
 def _hint_params(context: Context, error: InputError) -> dict[str, object]:

@@ -7,9 +7,13 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.content import join_html
+from bot.domain.plan import PlanDay
+from bot.domain.shoes import assess_shoes
+from bot.domain.vocabulary import ReminderKind
 from bot.handlers.common import Callback, Context, button, keyboard, label, runtime, text
 from bot.services import plan_setup, planner
 from bot.storage.models import Flow, Plan, User
+from scheduler.planning import local_date
 
 PREFIX = "p"
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -123,8 +127,13 @@ async def week_text(update: Update, context: Context, session: Any, user: User, 
         lines.insert(0, text(context, update, f"status.plan_banner.{status}"))
     first, second = (rt.content.quiz(user.language).causes[c].title for c in week.focus)
     lines.append(text(context, update, "plan.summary.focus", first=first, second=second))
-    for day in week.week_table():
-        timed = [(item.local_time, f"plan.items.{item.kind.value}") for item in day.reminders]
+    table = week.week_table()
+    for day in table:
+        timed = [
+            (item.local_time, f"plan.items.{item.kind.value}")
+            for item in day.reminders
+            if item.kind is not ReminderKind.SHOES  # said on a line of its own, below
+        ]
         if day.is_run_day:
             timed.append((week.run_time, "plan.items.run"))
         items = [
@@ -137,5 +146,32 @@ async def week_text(update: Update, context: Context, session: Any, user: User, 
         lines.append(text(context, update, "plan.summary.day_line", day=day_name, items=body))
     if plan.weekly_km:
         lines.append(text(context, update, "plan.summary.weekly_km", km=round(plan.weekly_km)))
+    shoe_line = _shoe_check_line(update, context, user, plan, table)
+    if shoe_line:
+        lines.append(shoe_line)
     lines.append(text(context, update, "common.not_medical_advice"))
     return join_html(lines)
+
+
+def _shoe_check_line(
+    update: Update, context: Context, user: User, plan: Plan, table: tuple[PlanDay, ...]
+) -> str | None:
+    """The weekly shoe check honestly: it only speaks when the pair is due (bot.domain.shoes),
+    so it is not listed as a reminder of every Sunday. None when switched off or not planned."""
+    slot = next(
+        ((day.weekday, item.local_time) for day in table for item in day.reminders
+         if item.kind is ReminderKind.SHOES),
+        None,
+    )  # fmt: skip
+    if slot is None or ReminderKind.SHOES.value in plan.muted:
+        return None
+    rules = runtime(context).content.rules.shoes
+    today = local_date(runtime(context).clock.now(), user.timezone or "UTC")
+    verdict = assess_shoes(plan.shoe_km, plan.shoe_since, today, plan.shoe_limit_km, rules)
+    weekday, at = slot
+    day_name = label(context, update, f"plan.days.weekdays.{WEEKDAY_KEYS[weekday]}")
+    key = "plan.summary.shoes_due" if verdict.nudge else "plan.summary.shoes_when_due"
+    return text(
+        context, update, key, day=day_name, time=at.strftime("%H:%M"),
+        km=round(verdict.km or 0), threshold_km=verdict.threshold_km, months=rules.max_months,
+    )  # fmt: skip

@@ -1,4 +1,4 @@
-"""Reminder buttons (Done, Snooze, Skip, new shoes), /pause and /resume."""
+"""Reminder buttons (Done, Snooze, Skip, new shoes); /pause and /resume live in pause.py."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from telegram import Message, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import Application, CallbackQueryHandler
 
 from bot.domain.knee_status import Message as KneeMessage
 from bot.domain.knee_status import may_send
@@ -15,7 +15,6 @@ from bot.handlers.common import (
     Callback,
     Context,
     answer,
-    consenting_user,
     local_text,
     runtime,
     say,
@@ -108,39 +107,6 @@ async def new_shoes_pressed(update: Update, context: Context) -> None:
     await say(update, text(context, update, "shoes.reset_done"))
 
 
-async def pause_command(update: Update, context: Context) -> None:
-    """/pause [days]: stop reminders for N days or until /resume."""
-    rt = runtime(context)
-    assert update.effective_user is not None
-    days = None
-    if context.args and context.args[0].isdigit():
-        days = max(1, min(int(context.args[0]), 365))
-    async with rt.sessions_begin() as session:
-        user = await consenting_user(update, context, session)
-        if user is None:
-            return
-        changed = reminder_answers.pause(user, rt.clock.now(), days)
-    await say(update, text(context, update, "pause.done" if changed else "pause.already"))
-
-
-async def resume_command(update: Update, context: Context) -> None:
-    """/resume: reminders back on, with when the next one comes."""
-    rt = runtime(context)
-    async with rt.sessions_begin() as session:
-        user = await consenting_user(update, context, session)
-        if user is None:
-            return
-        if not reminder_answers.resume(user, rt.clock.now()):
-            await say(update, text(context, update, "resume.not_paused"))
-            return
-        upcoming = await deliveries.pending_for_user(session, user.id)
-    when = local_text(upcoming[0].due_at, user.timezone, "%a %H:%M") if upcoming else "—"
-    await say(update, text(context, update, "resume.done", next_time=when))
-
-
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    private = filters.ChatType.PRIVATE
     application.add_handler(CallbackQueryHandler(reminder_pressed, pattern=rf"^{REMINDER_PREFIX}:"))
     application.add_handler(CallbackQueryHandler(new_shoes_pressed, pattern=rf"^{SHOES_PREFIX}:"))
-    application.add_handler(CommandHandler("pause", pause_command, filters=private))
-    application.add_handler(CommandHandler("resume", resume_command, filters=private))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import ChatMemberUpdated, InlineKeyboardMarkup, Update
+from telegram import ChatMemberUpdated, InlineKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.constants import ChatMemberStatus
 from telegram.ext import (
     Application,
@@ -14,6 +14,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.handlers import location_keyboard
 from bot.handlers.common import (
     Callback,
     Context,
@@ -27,6 +28,7 @@ from bot.handlers.common import (
     say,
     text,
 )
+from bot.handlers.share import share_markup
 from bot.render.reminder_markup import ReminderMarkup
 from bot.services import accounts
 from bot.storage import flows, users
@@ -117,7 +119,8 @@ async def help_command(update: Update, context: Context) -> None:
     if update.effective_user and update.effective_user.id in rt.settings.admin_ids:
         body = f"{body}\n\n{text(context, update, 'help.admin')}"
     worry = ReminderMarkup(rt.content).worry_button(language(update, context))
-    await say(update, body, InlineKeyboardMarkup([[worry]]))
+    shared = share_markup(update, context)
+    await say(update, body, InlineKeyboardMarkup([[worry], *shared.inline_keyboard]))
 
 
 async def cancel(update: Update, context: Context) -> None:
@@ -129,7 +132,8 @@ async def cancel(update: Update, context: Context) -> None:
         if flow is not None:
             await flows.finish(session, update.effective_user.id)
     key = "errors.cancelled" if flow is not None else "errors.nothing_to_cancel"
-    await say(update, text(context, update, key))
+    keyboard_gone = ReplyKeyboardRemove() if location_keyboard.is_shown(flow) else None
+    await say(update, text(context, update, key), keyboard_gone)
 
 
 async def membership_changed(update: Update, context: Context) -> None:

@@ -102,6 +102,27 @@ class _TelegramHtmlChecker(HTMLParser):
         raise BroadcastHtmlError("declarations are not supported")
 
 
+ENTITY_START = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]*);")
+"""What Telegram's HTML mode could read as an entity at an `&` (supported or not)."""
+TAG_START = re.compile(r"</?[a-zA-Z]")
+"""What Telegram's HTML mode reads as a tag at a `<`."""
+
+
+def escape_stray_markup(body: str) -> str:
+    """An admin's typed HTML with a plain `&` or `<` escaped, so "Tom & Jerry" or "5 < 10 km"
+    goes out as written. An `&` that starts an entity (`&amp;`, `&#128512;`, even an unsupported
+    `&nbsp;`) and a `<` that starts a tag are left for `check_html` to judge."""
+    parts: list[str] = []
+    for index, char in enumerate(body):
+        if char == "&" and not ENTITY_START.match(body, index):
+            parts.append("&amp;")
+        elif char == "<" and not TAG_START.match(body, index):
+            parts.append("&lt;")
+        else:
+            parts.append(char)
+    return "".join(parts)
+
+
 def check_html(body: str) -> None:
     """Raise BroadcastHtmlError unless Telegram's HTML parse mode would accept `body`."""
     checker = _TelegramHtmlChecker()

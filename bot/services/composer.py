@@ -13,6 +13,7 @@ from bot.domain.knee_status import KneeStatus, may_send
 from bot.domain.shoes import assess_shoes
 from bot.domain.vocabulary import HABIT_KINDS, ReminderKind
 from bot.render.reminder_markup import ReminderMarkup
+from bot.services.pause_notice import PAUSE_END_KIND, compose_pause_end
 from bot.services.tips import next_tip
 from bot.storage import checkins as checkin_store
 from bot.storage import deliveries
@@ -55,6 +56,8 @@ class ReminderComposer:
             return self._escalation(row, user)
         if row.kind == "escalation_followup":
             return self._followup(row, user)
+        if row.kind == PAUSE_END_KIND:
+            return await compose_pause_end(self.content, session, row, user)
         kind = ReminderKind(row.kind)
         status = status_of(user)
         if not may_send(status, kind):

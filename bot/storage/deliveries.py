@@ -223,6 +223,15 @@ async def drop_scheduled_pending(session: AsyncSession, user_id: int) -> None:
     )
 
 
+async def drop_pending_of_kind(session: AsyncSession, user_id: int, kind: str) -> None:
+    """Forget the user's pending rows of one kind (a pause announcement no longer owed)."""
+    await session.execute(
+        delete(Delivery).where(
+            Delivery.user_id == user_id, Delivery.kind == kind, Delivery.state == PENDING
+        )
+    )
+
+
 async def last_sent(session: AsyncSession, user_id: int, kind: str) -> Delivery | None:
     return await session.scalar(
         select(Delivery)

@@ -1,4 +1,5 @@
-"""The bot itself and its chats: getMe, getChat, commands, chat actions, files, close/logOut."""
+"""The bot itself and its chats: getMe, getChat, commands, descriptions, chat actions, files,
+close/logOut."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from emulator.errors import bad_request
 from emulator.params import Params
+from emulator.state import ChatActionRecord
 
 if TYPE_CHECKING:
     from emulator.server import BotApiEmulator
@@ -17,6 +19,9 @@ MAX_COMMANDS = 100
 MAX_DESCRIPTION_LENGTH = 256
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
 """Bots download files of at most 20 MB through getFile (larger ones: "file is too big")."""
+"""Of a command's description."""
+MAX_BOT_DESCRIPTION = 512
+MAX_BOT_SHORT_DESCRIPTION = 120
 CHAT_ACTIONS = frozenset(
     {
         "typing",
@@ -94,11 +99,57 @@ async def delete_my_commands(emulator: BotApiEmulator, params: Params) -> Any:
     return True
 
 
+async def set_my_description(emulator: BotApiEmulator, params: Params) -> Any:
+    """setMyDescription: 0–512 characters, shown in an empty chat; "" removes it."""
+    return _set_description(emulator, params, "description", MAX_BOT_DESCRIPTION)
+
+
+async def set_my_short_description(emulator: BotApiEmulator, params: Params) -> Any:
+    """setMyShortDescription: 0–120 characters, on the profile page and with shared links."""
+    return _set_description(emulator, params, "short_description", MAX_BOT_SHORT_DESCRIPTION)
+
+
+async def get_my_description(emulator: BotApiEmulator, params: Params) -> Any:
+    """getMyDescription: the language's own description, else the default one."""
+    return {"description": _description_for(emulator.state.descriptions, params)}
+
+
+async def get_my_short_description(emulator: BotApiEmulator, params: Params) -> Any:
+    """getMyShortDescription: the language's own short description, else the default one."""
+    return {"short_description": _description_for(emulator.state.short_descriptions, params)}
+
+
+def _set_description(emulator: BotApiEmulator, params: Params, field: str, limit: int) -> bool:
+    text = params.get_str(field) or ""
+    if len(text) > limit:
+        raise bad_request(f"{field} is too long")
+    store = (
+        emulator.state.descriptions if field == "description"
+        else emulator.state.short_descriptions
+    )  # fmt: skip
+    language = params.get_str("language_code") or ""
+    if text:
+        store[language] = text
+    else:
+        store.pop(language, None)
+    emulator.state.changed()
+    return True
+
+
+def _description_for(store: dict[str, str], params: Params) -> str:
+    language = params.get_str("language_code") or ""
+    return store.get(language, store.get("", ""))
+
+
 async def send_chat_action(emulator: BotApiEmulator, params: Params) -> Any:
-    """sendChatAction: checked, then forgotten."""
-    emulator.state.chat_to_send(params.chat_id())
-    if params.get_str("action") not in CHAT_ACTIONS:
+    """sendChatAction: checked, then recorded (with the chat's last message at that moment)."""
+    chat = emulator.state.chat_to_send(params.chat_id())
+    action = params.get_str("action")
+    if action not in CHAT_ACTIONS:
         raise bad_request("wrong parameter action in request")
+    last = chat.message_ids[-1] if chat.message_ids else 0
+    emulator.state.chat_actions.append(ChatActionRecord(chat.id, action, last))
+    emulator.state.changed()
     return True
 
 
@@ -128,6 +179,10 @@ METHODS = {
     "setMyCommands": set_my_commands,
     "getMyCommands": get_my_commands,
     "deleteMyCommands": delete_my_commands,
+    "setMyDescription": set_my_description,
+    "getMyDescription": get_my_description,
+    "setMyShortDescription": set_my_short_description,
+    "getMyShortDescription": get_my_short_description,
     "sendChatAction": send_chat_action,
     "getFile": get_file,
     "close": close_or_log_out,

@@ -75,6 +75,31 @@ async def test_broadcast_reaches_the_audience_once_and_reports(harness: BotHarne
     assert actions == ["broadcast_draft", "broadcast_confirm"]
 
 
+async def test_a_typed_ampersand_goes_out_as_written_next_to_html(harness: BotHarness) -> None:
+    await _seed_runners(harness, [3011])
+    admin = harness.user(ADMIN)
+    await admin.send_command("/broadcast")
+    await admin.next_bot_message()
+    await admin.send_text("Hills & stairs: <b>short</b> & easy, 5 < 10 km")
+    menu = await admin.next_bot_message()
+    assert "All active users" in [b["text"] for row in menu.inline_buttons for b in row]
+    await admin.press_button(menu, text="All active users")
+    preview = await admin.next_bot_message()
+    assert "Hills & stairs: short & easy, 5 < 10 km" in (preview.text or "")
+    when = await admin.next_bot_message()
+    await admin.press_button(when, text="Now")
+    confirm = await admin.wait_for_edit(when)
+    await admin.press_button(confirm, text="Send it")
+    await admin.wait_for_edit(confirm)
+
+    await harness.tick()
+
+    runner = harness.user(3011)
+    [received] = runner.bot_messages()[1:]
+    assert received.text == "Hills & stairs: short & easy, 5 < 10 km"
+    assert [(e["type"], e["offset"], e["length"]) for e in received.entities] == [("bold", 16, 5)]
+
+
 async def test_cancelled_scheduled_broadcast_reaches_nobody(harness: BotHarness) -> None:
     await _seed_runners(harness, [4001, 4002])
     admin = harness.user(ADMIN)
@@ -108,6 +133,8 @@ async def test_stats_sends_text_and_a_chart(harness: BotHarness) -> None:
     assert "1 active" in (summary.text or "")
     chart = await admin.next_bot_message()
     assert chart.photo is not None and chart.photo.startswith(b"\x89PNG")
+    # "sending a photo…" shows while the chart renders: after the summary, before the chart.
+    assert admin.chat_actions == [("upload_photo", summary.message_id)]
 
 
 async def test_addtip_stores_the_tip(harness: BotHarness) -> None:

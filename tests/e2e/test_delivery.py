@@ -528,7 +528,9 @@ async def test_skip_today_sends_nothing_again(harness: BotHarness) -> None:
 async def test_pause_holds_reminders_until_resume(harness: BotHarness) -> None:
     runner = await enrol(harness, 4052)
     await runner.send_command("/pause")
-    assert (await runner.next_bot_message()).text == (
+    question = await runner.next_bot_message()
+    await runner.press_button(question, text="Until I resume")
+    assert (await runner.wait_for_edit(question)).text == (
         "Reminders paused. Your data stays; send /resume to switch them back on."
     )
 

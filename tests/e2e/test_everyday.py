@@ -74,8 +74,8 @@ async def test_pause_stops_reminders_and_resume_says_when_the_next_comes(
 ) -> None:
     runner = harness.user(3004)
     await runner_with_plan(harness, 3004)
-    await runner.send_command("/pause")
-    assert "paused" in ((await runner.next_bot_message()).text or "")
+    await runner.send_command("/pause 7")  # the typed form pauses at once
+    assert "paused until" in ((await runner.next_bot_message()).text or "")
     harness.clock.advance(timedelta(hours=2))  # past Monday's 07:30 Berlin warm-up
     await harness.tick()
     assert len(runner.bot_messages()) == 1

@@ -44,6 +44,7 @@ async def test_history_chart_plots_the_stored_checkins(harness: BotHarness) -> N
     await runner.send_command("/history")
     chart = await runner.next_bot_message()
     figures = await runner.next_bot_message()
+    assert runner.chat_actions == [("upload_photo", chart.message_id - 1)]  # before the chart
 
     assert chart.photo is not None and chart.photo.startswith(b"\x89PNG")
     async with harness.session() as session:

@@ -9,11 +9,13 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputPollOption,
+    KeyboardButton,
     ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
 )
 from telegram.error import BadRequest, Forbidden
 
-from emulator import BotApiEmulator
+from emulator import BotApiEmulator, EmulatorUsageError
 
 USER_ID = 42
 YES_NO = InlineKeyboardMarkup(
@@ -76,6 +78,30 @@ async def test_reply_keyboard_shows_and_can_be_tapped(
 
     assert runner.last_bot_message().button_texts == ["Easy", "Hard"]
     assert tapped.text == "Hard"
+
+
+@pytest.mark.usefixtures("runner_wrote")
+async def test_a_location_button_sends_a_pin_and_the_keyboard_can_be_removed(
+    bot: TelegramBot, emulator: BotApiEmulator
+) -> None:
+    runner = emulator.user(USER_ID)
+    share = KeyboardButton("📍 Share location", request_location=True)
+    markup = ReplyKeyboardMarkup([[share]], one_time_keyboard=True, resize_keyboard=True)
+    await bot.send_message(USER_ID, "Where are you?", reply_markup=markup)
+    await bot.get_updates(timeout=0)  # the "hi" of the fixture
+    shown = runner.reply_keyboard
+
+    with pytest.raises(EmulatorUsageError, match="shares a location"):
+        await runner.tap_reply_button("📍 Share location")
+    await runner.tap_location_button("📍 Share location", 38.72, -9.14)
+    [update] = await bot.get_updates(offset=-1, timeout=0)
+    await bot.send_message(USER_ID, "Thanks", reply_markup=ReplyKeyboardRemove())
+
+    assert shown is not None and shown["one_time_keyboard"] and shown["resize_keyboard"]
+    assert shown["keyboard"][0][0]["request_location"] is True
+    assert update.message is not None and update.message.location is not None
+    assert (update.message.location.latitude, update.message.location.longitude) == (38.72, -9.14)
+    assert runner.reply_keyboard is None
 
 
 @pytest.mark.usefixtures("runner_wrote")
@@ -145,6 +171,37 @@ async def test_commands_round_trip(bot: TelegramBot) -> None:
 
     assert [command.command for command in commands] == ["start", "help"]
     assert await bot.get_my_commands() == ()
+
+
+async def test_descriptions_round_trip_with_a_language_fallback(bot: TelegramBot) -> None:
+    await bot.set_my_description("Knee habits for runners.")
+    await bot.set_my_short_description("Knees, runners, habits.")
+    await bot.set_my_description("Kniegewohnheiten.", language_code="de")
+
+    german = await bot.get_my_description(language_code="de")
+    french = await bot.get_my_description(language_code="fr")
+    short = await bot.get_my_short_description()
+    with pytest.raises(BadRequest, match="too long"):
+        await bot.set_my_short_description("x" * 121)
+    await bot.set_my_description("", language_code="de")  # an empty one removes it
+
+    assert german.description == "Kniegewohnheiten."
+    assert french.description == "Knee habits for runners."
+    assert short.short_description == "Knees, runners, habits."
+    assert (await bot.get_my_description("de")).description == "Knee habits for runners."
+
+
+@pytest.mark.usefixtures("runner_wrote")
+async def test_chat_actions_are_checked_and_recorded_in_order(
+    bot: TelegramBot, emulator: BotApiEmulator
+) -> None:
+    runner = emulator.user(USER_ID)
+    await bot.send_chat_action(USER_ID, "upload_photo")
+    sent = await bot.send_message(USER_ID, "Here")
+    with pytest.raises(BadRequest, match=r"(?i)wrong parameter action"):
+        await bot.send_chat_action(USER_ID, "dancing")
+
+    assert runner.chat_actions == [("upload_photo", sent.message_id - 1)]
 
 
 async def test_updates_of_every_user_action_parse(

@@ -33,9 +33,13 @@ CONTENT = default_content()
 KEYS = sorted(CONTENT.message_keys())
 ALLOWED_TAGS = {"b", "i", "u", "code", "a", "blockquote"}
 TOKEN = re.compile(r"<(/?)([a-zA-Z]*)([^<>]*)>|&(#\d+|#x[0-9a-fA-F]+|lt|gt|amp|quot);|[<>&]")
-PLAIN_KEY = re.compile(r"(_button$|\.buttons\.|\.options\.|^commands\.|\.poll\.|weekdays)")
+PLAIN_KEY = re.compile(
+    r"(_button$|\.buttons\.|\.options\.|^commands\.|^profile\.|\.poll\.|weekdays)"
+)
+PLAIN_LIMITS = {"profile.description": 512, "profile.short_description": 120}
+"""Telegram's limits for the bot's descriptions (the share invite goes into a URL: kept short)."""
 USER_COMMANDS = ("start", "help", "quiz", "plan", "settings", "status", "checkin", "history",
-                 "runs", "tip", "pause", "resume", "privacy", "export", "delete",
+                 "runs", "tip", "pause", "resume", "privacy", "export", "delete", "share",
                  "cancel")  # fmt: skip
 REMINDER_TEXTS = ("warmup", "stretch", "strength", "rest", "distance", "shoes")
 ADMIN_COMMANDS = ("broadcast", "stats", "addtip")
@@ -346,7 +350,16 @@ def test_plain_texts_have_no_markup_and_fit_telegram_limits(key: str) -> None:
 
     assert not re.search(r"[<>&]", text)
     limit = 300 if key.endswith("_question") else 100 if ".options." in key else 64
+    limit = PLAIN_LIMITS.get(key, 120 if key.startswith("profile.") else limit)
     assert 1 <= len(text) <= limit
+
+
+def test_the_bot_profile_says_what_it_is_and_is_not() -> None:
+    description = CONTENT.plain("profile.description")
+
+    assert "runners" in description and "Start" in description
+    assert DISCLAIMER.search(description) and DISCLAIMER.search(CONTENT.plain(
+        "profile.short_description"))
 
 
 def test_quiz_and_tip_texts_are_plain_and_buttons_short() -> None:

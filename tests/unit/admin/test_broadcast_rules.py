@@ -55,6 +55,35 @@ def test_html_telegram_rejects_is_refused_with_a_reason(body: str, problem: str)
     assert problem in str(raised.value)
 
 
+@pytest.mark.parametrize(
+    ("typed", "sent"),
+    [
+        ("Tom & Jerry", "Tom &amp; Jerry"),
+        ("R&D, 5 < 10 km & <b>bold</b>", "R&amp;D, 5 &lt; 10 km &amp; <b>bold</b>"),
+        ("&amp; &lt; &#128512; &#x1F600; &nbsp;", "&amp; &lt; &#128512; &#x1F600; &nbsp;"),
+        ('<a href="https://x.org/?a=1&b=2">go</a>', '<a href="https://x.org/?a=1&amp;b=2">go</a>'),
+        ("a&", "a&amp;"),
+        ("</i> <3", "</i> &lt;3"),
+    ],
+)
+def test_a_plain_ampersand_or_less_than_is_escaped_and_markup_kept(typed: str, sent: str) -> None:
+    assert broadcasts.escape_stray_markup(typed) == sent
+
+
+@pytest.mark.parametrize(
+    "typed", ["Tom & Jerry", "Hills & stairs: <i>easy</i> & short", "5 < 10 km", "a&b&amp;c"]
+)
+def test_escaped_typed_text_passes_the_html_check(typed: str) -> None:
+    broadcasts.check_html(broadcasts.escape_stray_markup(typed))
+
+
+def test_invalid_markup_is_still_refused_after_escaping() -> None:
+    with pytest.raises(BroadcastHtmlError, match="never closed"):
+        broadcasts.check_html(broadcasts.escape_stray_markup("Tom & <b>Jerry"))
+    with pytest.raises(BroadcastHtmlError, match="unsupported entity"):
+        broadcasts.check_html(broadcasts.escape_stray_markup("A&nbsp;B"))
+
+
 def test_length_counts_visible_characters_not_tags() -> None:
     broadcasts.check_html("<b>" + "x" * 4096 + "</b>")
 

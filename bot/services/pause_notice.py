@@ -1,0 +1,33 @@
+"""The message owed when a timed pause ends by itself: "Reminders are back on", next one when."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.content import Content
+from bot.domain.vocabulary import PAUSE_END_KIND
+from bot.services.pausing import announcement_is_current, next_reminder
+from bot.storage import deliveries
+from bot.storage.models import Delivery, User
+from scheduler.dispatcher import Composed
+from scheduler.sender import Outgoing, TextPayload
+
+__all__ = ["PAUSE_END_KIND", "compose_pause_end"]
+NEXT_TIME_FORMAT = "%a %H:%M"
+
+
+async def compose_pause_end(
+    content: Content, session: AsyncSession, row: Delivery, user: User
+) -> Composed | None:
+    """The announcement, or None when the runner resumed or paused again meanwhile."""
+    if not announcement_is_current(row, user):
+        return None
+    upcoming = next_reminder(await deliveries.pending_for_user(session, user.id))
+    if upcoming is None:  # no plan yet, or every reminder switched off
+        body = content.text("pause.ended_nothing_planned", user.language)
+    else:
+        when = upcoming.due_at.astimezone(ZoneInfo(user.timezone or "UTC"))
+        body = content.text("pause.ended", user.language, next_time=when.strftime(NEXT_TIME_FORMAT))
+    return Composed(Outgoing(user.chat_id, TextPayload(body)))

@@ -44,10 +44,16 @@ typecheck: $(STAMP)
 # Re-resolve the locks from pyproject.toml, keeping current pins where they still fit;
 # `make lock LOCK_FLAGS=--upgrade` moves everything to the newest releases.
 # requirements.txt (runtime, for Docker and systemd) comes first; requirements-dev.txt adds the
-# dev extra on top of exactly those pins.
+# dev extra on top of exactly those pins. A lock that comes out unchanged keeps its time stamp,
+# so .venv is not rebuilt for nothing.
+LOCKS := requirements.txt requirements-dev.txt
 lock: $(STAMP)
+	@for f in $(LOCKS); do cp -p $$f $(VENV)/$$f.before 2>/dev/null || true; done
 	$(LOCK_COMPILE) -o requirements.txt
 	$(LOCK_COMPILE) --extra dev -c requirements.txt -o requirements-dev.txt
+	@for f in $(LOCKS); do \
+	  cmp -s $$f $(VENV)/$$f.before && touch -r $(VENV)/$$f.before $$f; rm -f $(VENV)/$$f.before; \
+	done
 
 playground: $(STAMP)
 	$(BIN)/python -m bot playground

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import logging
 import sys
 from collections.abc import Sequence
@@ -13,6 +14,15 @@ from bot.logging_setup import CLAMPED_LOGGERS, setup_logging
 
 EXIT_CONFIG = 2
 EXIT_UNAVAILABLE = 1
+# Installs without the emulator package (the Docker image) have no playground.
+NO_TOKEN_NO_PLAYGROUND = (
+    "kneeguard: BOT_TOKEN is not set (see .env.example), and this install has no playground "
+    "to start instead"
+)
+NO_PLAYGROUND = (
+    "kneeguard: the playground needs the emulator package, which this install leaves out "
+    "(as the Docker image does)"
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,7 +32,12 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="apply pending database migrations")
     playground = sub.add_parser("playground", help="chat with the bot in this terminal")
     playground.add_argument("--database", default="data/playground.db", help="SQLite file")
-    sub.add_parser("check", help="verify configuration, database and the Bot API")
+    check = sub.add_parser("check", help="verify configuration, database and the Bot API")
+    check.add_argument(
+        "--local",
+        action="store_true",
+        help="no Telegram call: this instance's /healthz (if served) instead of getMe",
+    )
     backup = sub.add_parser("backup", help="consistent online backup of the SQLite database")
     backup.add_argument("path", help="where to write the backup file")
     return parser
@@ -47,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "check":
         from bot.ops.check import run_checks
 
-        return asyncio.run(run_checks(settings))
+        return asyncio.run(run_checks(settings, local=args.local))
     if command == "backup":
         from bot.ops.backup import run_backup
 
@@ -57,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(settings: Settings) -> int:
     if settings.bot_token is None:
+        if importlib.util.find_spec("emulator") is None:
+            print(NO_TOKEN_NO_PLAYGROUND, file=sys.stderr)
+            return EXIT_CONFIG
         print(
             "No BOT_TOKEN is set, so KneeGuard starts the local playground "
             "(set BOT_TOKEN in .env to run the real bot).",
@@ -94,6 +112,9 @@ def _without_token(text: str, token: str) -> str:
 
 
 def _playground(settings: Settings, database: str) -> int:
+    if importlib.util.find_spec("emulator") is None:
+        print(NO_PLAYGROUND, file=sys.stderr)
+        return EXIT_CONFIG
     from bot.playground import run_playground
 
     # Log lines would interleave with the chat: only warnings and errors, in the terminal

@@ -28,7 +28,7 @@ class ChangeSignal:
 
     async def wait_for(
         self,
-        predicate: Callable[[], T],
+        predicate: Callable[[], T | None],
         timeout: float,  # noqa: ASYNC109 - callers pass a deadline, as tests read best
         what: str = "",
     ) -> T:

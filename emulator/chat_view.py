@@ -79,7 +79,7 @@ class ChatView:
 
     async def wait_for(
         self,
-        predicate: Callable[[], T],
+        predicate: Callable[[], T | None],
         timeout: float = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - a deadline reads best in tests
     ) -> T:
         """Wait until predicate() is truthy (re-checked on every state change); return it."""

@@ -69,10 +69,10 @@ def parse_markdown_v2(source: str) -> tuple[str, list[Entity]]:
         builder.append(char)
         index += 1
     if stack:
-        entity = stack[0]
+        unclosed = stack[0]
         raise parse_error(
-            f"Can't find end of {entity.name} entity at byte offset "
-            f"{byte_offset(source, entity.source_index)}"
+            f"Can't find end of {unclosed.name} entity at byte offset "
+            f"{byte_offset(source, unclosed.source_index)}"
         )
     return builder.result()
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
 from emulator.errors import bad_request
 
@@ -102,8 +102,8 @@ async def read_params(request: web.Request) -> Params:
     elif content_type == "multipart/form-data":
         reader = await request.multipart()
         while (part := await reader.next()) is not None:
-            if part.name is None:
-                continue
+            if not isinstance(part, BodyPartReader) or part.name is None:
+                continue  # a nested multipart is not something the Bot API accepts either
             if part.filename is not None:
                 content = await part.read()
                 mime_type = part.headers.get("Content-Type", "application/octet-stream")

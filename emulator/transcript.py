@@ -54,7 +54,8 @@ class TranscriptEntry:
     def inline_buttons(self) -> list[list[dict[str, Any]]]:
         """Rows of inline buttons (empty when there is no inline keyboard)."""
         markup = self.reply_markup or {}
-        return markup.get("inline_keyboard", [])
+        rows: list[list[dict[str, Any]]] = markup.get("inline_keyboard", [])
+        return rows
 
     @property
     def button_texts(self) -> list[str]:

@@ -67,7 +67,8 @@ class EmulatedUser(ChatView):
     @property
     def user_id(self) -> int:
         """The user's id."""
-        return self.profile["id"]
+        user_id: int = self.profile["id"]
+        return user_id
 
     @property
     def callback_answers(self) -> list[CallbackAnswer]:

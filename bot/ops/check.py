@@ -1,4 +1,8 @@
-"""`python -m bot check`: configuration, database and Bot API, one line each; exit 0 or 1."""
+"""`python -m bot check`: configuration, database and Bot API, one line each; exit 0 or 1.
+
+`check --local` (the container HEALTHCHECK) asks nothing of Telegram: instead of getMe it asks
+this instance's own /healthz, when it serves one (webhook mode or METRICS_PORT).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
+import aiohttp
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
@@ -119,6 +124,25 @@ async def check_bot_api(settings: Settings) -> CheckResult:
     return CheckResult("Bot API", True, f"{endpoint} answers getMe as @{me.username}")
 
 
+async def check_own_health(settings: Settings) -> CheckResult | None:
+    """The running instance's /healthz on this machine, or None when it serves none."""
+    if settings.mode is RunMode.WEBHOOK:
+        listen, port = settings.webhook_listen, settings.webhook_port
+    elif settings.metrics_port is not None:
+        listen, port = settings.metrics_listen, settings.metrics_port
+    else:
+        return None
+    host = {"0.0.0.0": "127.0.0.1", "": "127.0.0.1", "::": "[::1]"}.get(listen, listen)
+    url = f"http://{host}:{port}/healthz"
+    timeout = aiohttp.ClientTimeout(total=CHECK_TIMEOUT_SECONDS)
+    try:
+        async with aiohttp.ClientSession(timeout=timeout) as session, session.get(url) as answer:
+            status = answer.status
+    except (aiohttp.ClientError, TimeoutError) as error:
+        return CheckResult("health", False, f"{url} does not answer: {_first_line(error)}")
+    return CheckResult("health", status == 200, f"{url} answers {status}")
+
+
 def _endpoint(base_url: str) -> str:
     """The Bot API's scheme, host and port, never the token."""
     parsed = urlparse(base_url)
@@ -131,18 +155,19 @@ def _first_line(error: BaseException) -> str:
     return f"{type(original).__name__}: {lines[0]}"
 
 
-async def collect_checks(settings: Settings) -> Sequence[CheckResult]:
-    """Every check, each run even when an earlier one failed."""
-    return (
-        check_configuration(settings),
-        await check_database(settings),
-        await check_bot_api(settings),
-    )
+async def collect_checks(settings: Settings, *, local: bool = False) -> Sequence[CheckResult]:
+    """Every check, each run even when an earlier one failed; `local` leaves Telegram out."""
+    results = [check_configuration(settings), await check_database(settings)]
+    if not local:
+        results.append(await check_bot_api(settings))
+    elif (own := await check_own_health(settings)) is not None:
+        results.append(own)
+    return results
 
 
-async def run_checks(settings: Settings) -> int:
+async def run_checks(settings: Settings, *, local: bool = False) -> int:
     """Print one line per check; exit status 0 when all pass, 1 otherwise."""
-    results = await collect_checks(settings)
+    results = await collect_checks(settings, local=local)
     for result in results:
         print(result.line(), flush=True)
     return EXIT_OK if all(result.ok for result in results) else EXIT_FAILED

@@ -212,6 +212,12 @@ async def test_sqlite_service_runs_unprivileged_checks_backs_up_and_keeps_data(
     assert code_is_read_only.returncode != 0
     check = await compose.exec("bot", "python", "-m", "bot", "check")
     assert check.output.count("ok ") == 3 and "FAIL" not in check.output, check.output
+    health = await compose.exec("bot", "python", "-m", "bot", "check", "--local")
+    assert health.output.count("ok ") == 2 and "Bot API" not in health.output, health.output
+    configured = await run("docker", "inspect", "-f", "{{json .Config.Healthcheck}}", IMAGE)
+    assert '"check","--local"' in configured.output.replace(" ", ""), configured.output
+    no_emulator = await compose.exec("bot", "python", "-c", "import emulator", check=False)
+    assert no_emulator.returncode != 0, "the emulator should not be in the image"
     await compose.exec("bot", "python", "-m", "bot", "backup", "/app/data/copy.db")
     consent_in_copy = await compose.exec(
         "bot", "python", "-c",
@@ -234,6 +240,27 @@ async def test_sqlite_service_runs_unprivileged_checks_backs_up_and_keeps_data(
     buttons = await first_reply(runner, "/start", BOOT_SECONDS)
     assert "I agree" not in buttons, "consent was lost with the container"
     await compose.run("down", "-v")
+
+
+def test_postgres_profile_without_a_password_stops_with_one_clear_line(
+    compose: Compose, bridge_gateway: str
+) -> None:
+    write_settings(compose.folder.parent, bridge_gateway, 9)  # no bot gets that far
+    without_password = {k: v for k, v in os.environ.items() if k != "POSTGRES_PASSWORD"}
+
+    def compose_now(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            compose.arguments(*args, profile=True), cwd=compose.folder, env=without_password,
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+
+    up = compose_now("up", "-d", "bot-pg")
+    assert up.returncode != 0, up.stdout + up.stderr
+    logs = compose_now("logs", "--no-color", "postgres-password").stdout
+    assert "kneeguard: set POSTGRES_PASSWORD in deploy/.env" in logs, logs
+    started = compose_now("ps", "-q", "postgres").stdout  # running ones (created is fine)
+    assert started.strip() == "", "PostgreSQL should not start without a password"
+    compose_now("down", "-v")
 
 
 class RoundRobin:

@@ -146,7 +146,9 @@ class EmulatedUser(ChatView):
     def _reply_button(self, text: str) -> dict[str, Any]:
         keyboard = self.chat.reply_keyboard or {}
         buttons = [button for row in keyboard.get("keyboard", []) for button in row]
-        found = next((button for button in buttons if button["text"] == text), None)
+        found: dict[str, Any] | None = next(
+            (button for button in buttons if button["text"] == text), None
+        )
         if found is None:
             shown = [button["text"] for button in buttons]
             raise EmulatorUsageError(f"no reply button {text!r}; showing {shown}")

@@ -84,7 +84,7 @@ def _number(text: str | None) -> float:
     try:
         return float(text) if text else 0.0
     except ValueError as error:
-        raise ActivityFileError("broken", f"TCX: not a number: {text[:20]!r}") from error
+        raise ActivityFileError("broken", f"TCX: not a number: {(text or '')[:20]!r}") from error
 
 
 def _time(text: str | None) -> datetime | None:

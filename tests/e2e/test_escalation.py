@@ -8,7 +8,8 @@ comes at 08:00 Berlin.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -94,7 +95,10 @@ async def test_quiz_red_flag_with_a_plan_holds_runs_until_cleared_then_a_graded_
     assert received(runner, ESCALATION_TEXT) == []  # the quiz's advice was the one message
     checks = received(runner, KNEE_CHECK_TEXT)
     assert len(checks) == 14
-    assert all(7 <= (m.date // 3600) % 24 + 1 <= 8 for m in checks)  # 08:00 Berlin each day
+    berlin = ZoneInfo("Europe/Berlin")
+    local = [datetime.fromtimestamp(m.date, berlin) for m in checks]
+    assert {(moment.hour, moment.minute) for moment in local} == {(8, 0)}  # 08:00 Berlin
+    assert len({moment.date() for moment in local}) == 14  # once a day
 
     card = await status_card(runner)
     assert (card.text or "").startswith("Knee status: see a professional.")

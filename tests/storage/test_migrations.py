@@ -56,3 +56,61 @@ async def test_models_and_migrations_agree(database_url: str) -> None:
         assert diff == []
     finally:
         await engine.dispose()
+
+
+async def test_0006_starts_existing_runners_where_their_data_says(database_url: str) -> None:
+    """Older training modes map to statuses; a red last check-in starts in rest; an
+    escalation of the last two weeks not reported as checked starts in "see a professional"."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import text
+
+    engine = create_engine(database_url)
+    recent = datetime.now(UTC) - timedelta(days=2)
+    try:
+        await migrate.upgrade(engine, "0005")
+        async with engine.begin() as connection:
+            for user_id, mode in [(1, "normal"), (2, "normal"), (3, "hold"), (4, "normal"),
+                                  (5, "reduced")]:  # fmt: skip
+                await connection.execute(
+                    text(
+                        "INSERT INTO users (id, chat_id, consent, status, quiet_start, quiet_end,"
+                        " paused_indefinitely, training_mode, top_causes, created_at,"
+                        " last_seen_at) VALUES (:id, :id, 'given', 'active', '22:00:00',"
+                        " '07:00:00', false, :mode, '', :at, :at)"
+                    ),
+                    {"id": user_id, "mode": mode, "at": recent},
+                )
+            for user_id, zone, minutes in [(2, "green", 0), (2, "red", 5), (4, "red", 0),
+                                           (4, "green", 5)]:  # fmt: skip
+                await connection.execute(
+                    text(
+                        "INSERT INTO checkins (user_id, kind, asked_at, status, red_flag, zone,"
+                        " answered_at) VALUES (:user, 'checkin', :at, 'answered', false, :zone,"
+                        " :at)"
+                    ),
+                    {"user": user_id, "zone": zone, "at": recent + timedelta(minutes=minutes)},
+                )
+            await connection.execute(
+                text(
+                    "INSERT INTO escalations (user_id, reasons, created_at)"
+                    " VALUES (5, '[\"red_flag\"]', :at)"
+                ),
+                {"at": recent},
+            )
+        await migrate.upgrade(engine)
+        async with engine.connect() as connection:
+            statuses = dict(
+                (await connection.execute(text("SELECT id, training_mode FROM users"))).all()
+            )
+            history = (
+                await connection.execute(
+                    text("SELECT user_id, status, reason FROM knee_status_changes ORDER BY user_id")
+                )
+            ).all()
+    finally:
+        await engine.dispose()
+    assert statuses == {1: "ok", 2: "rest", 3: "caution", 4: "ok", 5: "see_clinician"}
+    assert [tuple(row) for row in history] == [
+        (2, "rest", "migrated"), (3, "caution", "migrated"), (5, "see_clinician", "migrated"),
+    ]  # fmt: skip

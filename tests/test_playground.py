@@ -51,21 +51,8 @@ def run_playground(tmp_path: Path, typed: list[str], **env: str) -> str:
 
 
 def test_playground_chat_from_start_to_consent_and_a_skipped_day(tmp_path: Path) -> None:
-    typed = (
-        "\n".join(["/start", "1", "hello", ":skip 1d", "/nosuch", "/checkin", "3", ":quit"]) + "\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        input=typed,
-        env={"PATH": "/usr/bin:/bin", "LOG_LEVEL": "WARNING"},
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    out = result.stdout
+    typed = ["/start", "1", "hello", ":skip 1d", "/nosuch", "/checkin", "3", ":quit"]
+    out = run_playground(tmp_path, typed)
     assert out.splitlines()[0].startswith(
         "No BOT_TOKEN is set, so KneeGuard starts the local playground"
     )
@@ -121,20 +108,11 @@ def test_skipping_days_stops_at_each_reminder_so_none_is_missed(tmp_path: Path) 
 
 def test_a_file_sent_in_the_playground_is_logged_as_a_run(tmp_path: Path) -> None:
     run = Path(__file__).parent / "fixtures" / "activities" / "2013-02-06-12-11-14.fit"
-    typed = "\n".join(["/start", "1", f":file {run}", ":file nowhere.fit", ":quit"]) + "\n"
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        input=typed,
-        env={"PATH": "/usr/bin:/bin", "LOG_LEVEL": "WARNING"},
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "Logged: run on Wed 6 Feb 12:11, 4.8 km, 44 min." in result.stdout
-    assert "(no file at nowhere.fit)" in result.stdout
+
+    out = run_playground(tmp_path, ["/start", "1", f":file {run}", ":file nowhere.fit", ":quit"])
+
+    assert "Logged: run on Wed 6 Feb 12:11, 4.8 km, 44 min." in out
+    assert "(no file at nowhere.fit)" in out
 
 
 def test_numbers_texts_files_multi_line_and_local_times(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from bot.activities import MAX_FILE_BYTES, ActivityFileError, read_activity_file
 from bot.content import Content, SafeHtml, join_html
+from bot.domain.knee_status import RUNS_ON_HOLD, KneeStatus
 from bot.domain.runs import Spike
 from bot.handlers.common import Context, consenting_user, language, runtime, say, text
 from bot.services import runs as runs_service
@@ -90,11 +91,18 @@ def spike_text(content: Content, lang: str | None, outcome: Outcome) -> SafeHtml
     return content.text("activities.spike", lang, percent=percent, longest_km=longest_km)
 
 
-def file_reply(content: Content, lang: str | None, outcomes: list[Outcome], zone: str) -> SafeHtml:
-    """A line per session (at most MAX_LINES), then the strongest spike heads-up."""
+def file_reply(
+    content: Content, lang: str | None, outcomes: list[Outcome], zone: str,
+    knee_status: str = KneeStatus.OK,
+) -> SafeHtml:  # fmt: skip
+    """A line per session (at most MAX_LINES), then the strongest spike heads-up; while the
+    knee status holds runs, a run is accepted with a gentle word instead (never praise)."""
     lines: list[str] = [outcome_line(content, lang, o, zone) for o in outcomes[:MAX_LINES]]
     if len(outcomes) > MAX_LINES:
         lines.append(content.text("activities.more", lang, count=len(outcomes) - MAX_LINES))
+    logged = any(outcome.verdict is Verdict.LOGGED for outcome in outcomes)
+    if logged and KneeStatus(knee_status) in RUNS_ON_HOLD:
+        return join_html([*lines, content.text(f"activities.on_hold.{knee_status}", lang)])
     spikes = sorted(
         (o for o in outcomes if o.spike is not Spike.NONE), key=lambda o: o.spike is Spike.BIG
     )
@@ -128,7 +136,8 @@ async def activity_file(update: Update, context: Context) -> None:
     async with rt.sessions_begin() as session:
         outcomes = await runs_service.log_sessions(session, user.id, sessions, rt.clock.now())
     zone = user.timezone or rt.settings.default_timezone
-    await say(update, file_reply(rt.content, language(update, context), outcomes, zone))
+    reply = file_reply(rt.content, language(update, context), outcomes, zone, user.knee_status)
+    await say(update, reply)
 
 
 def _reading_slot(context: Context) -> asyncio.Semaphore:

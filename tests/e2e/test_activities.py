@@ -171,3 +171,32 @@ async def test_without_consent_a_file_is_not_read_or_stored(harness: BotHarness)
     assert reply.text == "I need your consent first. Send /start."
     assert harness.emulator.stats.calls["getFile"] == 0
     assert await stored_runs(harness, 4002) == []
+
+
+async def test_a_run_logged_while_runs_are_on_hold_is_accepted_gently(
+    harness: BotHarness,
+) -> None:
+    """The knee status rules the reply: no heads-up that reads like training advice, no praise;
+    the run is stored, and the runner is reminded why runs are on hold."""
+    runner = await runner_in_berlin(harness)
+    await send(runner, gpx(Leg("running", START - timedelta(days=10), 8_000)), "a.gpx")
+    async with harness.runtime.sessions_begin() as session:
+        from bot.domain.knee_status import RedFlagReported
+        from bot.domain.vocabulary import RedFlagLevel
+        from bot.services import knee
+        from bot.storage import users
+
+        user = await users.get(session, RUNNER)
+        assert user is not None
+        now = harness.clock.now()
+        event = RedFlagReported(now, RedFlagLevel.SOON, "night")
+        await knee.apply(session, user, event, now, harness.runtime.content.rules,
+                         advice_shown=True)  # fmt: skip
+
+    reply = await send(runner, gpx(Leg("running", START, 20_000)), "long.gpx")
+
+    text = reply.text or ""
+    assert text.startswith("Logged: run on")
+    assert "Heads-up" not in text and "great" not in text.lower()
+    assert "Your runs are on hold until a GP or physiotherapist has checked your knee" in text
+    assert len(await stored_runs(harness)) == 2

@@ -25,6 +25,7 @@ from bot.content import Content, SafeHtml, join_html
 from bot.domain.knee_status import RUNS_ON_HOLD, KneeStatus
 from bot.domain.runs import Spike
 from bot.handlers.common import Context, consenting_user, language, runtime, say, text
+from bot.services import run_effects
 from bot.services import runs as runs_service
 from bot.services.runs import Outcome, Verdict
 from bot.storage import runs
@@ -134,7 +135,10 @@ async def activity_file(update: Update, context: Context) -> None:
         await say(update, text(context, update, f"activities.errors.{error.key}"))
         return
     async with rt.sessions_begin() as session:
-        outcomes = await runs_service.log_sessions(session, user.id, sessions, rt.clock.now())
+        now = rt.clock.now()
+        outcomes = await runs_service.log_sessions(session, user.id, sessions, now)
+        logged = [outcome.session for outcome in outcomes if outcome.verdict is Verdict.LOGGED]
+        await run_effects.after_logged(session, user.id, logged, now, rt.content.rules)
     zone = user.timezone or rt.settings.default_timezone
     reply = file_reply(rt.content, language(update, context), outcomes, zone, user.knee_status)
     await say(update, reply)

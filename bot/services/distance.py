@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -10,9 +10,9 @@ from bot.domain.distance import RampAssessment, assess_ramp
 from bot.domain.knee_status import Message, may_send
 from bot.domain.pain import PainZone
 from bot.domain.rules import DistanceRules
-from bot.storage import checkins, deliveries, distances
+from bot.storage import checkins, deliveries, distances, runs
 from bot.storage.models import Delivery, Plan, User
-from scheduler.planning import local_date
+from scheduler.planning import local_date, to_utc
 
 ANSWER_WINDOW = timedelta(days=3)
 WEEKS_COMPARED = 3
@@ -34,7 +34,14 @@ async def record_week(
     """Store this week's kilometres (re-typing replaces them) and assess the ramp."""
     this_week = week_start(local_date(now, user.timezone or "UTC"))
     previous_km = await distances.set_week(session, user.id, this_week, km)
-    plan.shoe_km = max(0.0, plan.shoe_km + km - previous_km)
+    # Runs logged from files already wore the shoes (bot.services.run_effects): a typed week
+    # adds only what it says beyond them.
+    zone = user.timezone or "UTC"
+    week_from = to_utc(this_week, time(0), zone)
+    week_to = to_utc(this_week + timedelta(weeks=1), time(0), zone)
+    logged_km = sum(await runs.distances_between(session, user.id, week_from, week_to)) / 1000
+    typed_now, typed_before = max(0.0, km - logged_km), max(0.0, previous_km - logged_km)
+    plan.shoe_km = max(0.0, plan.shoe_km + typed_now - typed_before)
     weeks = [this_week - timedelta(weeks=back) for back in reversed(range(WEEKS_COMPARED))]
     by_week = await distances.km_by_week(session, user.id, weeks)
     latest = await checkins.latest_zone(session, user.id)

@@ -340,3 +340,21 @@ async def prune_before(session: AsyncSession, cutoff: datetime, limit: int) -> i
         execution_options={"synchronize_session": False},
     )
     return result.rowcount or 0
+
+
+async def unanswered_between(
+    session: AsyncSession, user_id: int, kind: str, start: datetime, end: datetime
+) -> Delivery | None:
+    """The message of this kind due in [start, end] (sent or still to come) with no answer."""
+    return await session.scalar(
+        select(Delivery)
+        .where(
+            Delivery.user_id == user_id,
+            Delivery.kind == kind,
+            Delivery.state.in_((SENT, PENDING)),
+            Delivery.response.is_(None),
+            Delivery.due_at.between(start, end),
+        )
+        .order_by(Delivery.due_at)
+        .limit(1)
+    )

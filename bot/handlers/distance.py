@@ -32,11 +32,7 @@ async def typed_distance(update: Update, context: Context, session: AsyncSession
     verdict = await distance.record_week(session, user, plan, km, now, rt.content.rules.distance)
     question.response = "done"
     question.responded_at = now
-    params = {"next_km": verdict.suggested_next_km} if verdict.suggested_next_km else {}
-    key = verdict.message_key
-    if user.knee_status in {"rest", "see_clinician", "returning"}:
-        key = f"distance.status_{user.knee_status}"  # the knee status speaks, not the ramp
-        params = {"next_km": f"{user.knee_return_km:g}" if user.knee_return_km else "—"}
+    key, params = distance.advice(user, verdict)  # the knee status speaks before the ramp
     advice = rt.content.text(key, user.language, **params)
     recorded = text(context, update, "distance.recorded", km=f"{km:g}")
     return f"{recorded}\n{advice}"

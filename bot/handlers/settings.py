@@ -21,7 +21,7 @@ from bot.handlers.common import (
 from bot.handlers.plan import begin, finish_settings_item, show_step
 from bot.handlers.plan_render import WEEKDAY_KEYS
 from bot.services.plan_setup import FLOW
-from bot.storage import flows, plans, users
+from bot.storage import flows, plans, runs, users
 from bot.storage.models import Flow, Plan, User
 
 PREFIX = "s"
@@ -64,15 +64,24 @@ async def show_menu(
         ]
     )
     user = await users.get(session, flow.user_id)
+    from_runs = bool(await runs.latest(session, flow.user_id, 1))
     body = "\n\n".join([text(context, update, "settings.menu"),
-                         current_values(update, context, user, plan)])  # fmt: skip
+                         current_values(update, context, user, plan, from_runs)])  # fmt: skip
     if saved:
         body = f"{text(context, update, 'settings.saved')}\n\n{body}"
     show_after_commit(session, update, context, flow, body, keyboard(rows), new=new)
 
 
-def current_values(update: Update, context: Context, user: User | None, plan: Plan) -> str:
-    """What is set now, so a change can be seen (time zone, runs, quiet hours)."""
+DISTANCE_SOURCE = {
+    True: "settings.current.distance_runs", False: "settings.current.distance_typed"
+}
+
+
+def current_values(
+    update: Update, context: Context, user: User | None, plan: Plan, from_runs: bool = False
+) -> str:
+    """What is set now, so a change can be seen (time zone, runs, quiet hours, and where the
+    weekly distance comes from: logged runs, or the number typed each Sunday)."""
     none = label(context, update, "settings.current.unset")
     days = [int(day) for day in plan.running_days.split(",") if day.strip().isdigit()]
     day_names = " ".join(
@@ -86,6 +95,7 @@ def current_values(update: Update, context: Context, user: User | None, plan: Pl
         context, update, "settings.current.text",
         zone=(user.timezone if user is not None else None) or none,
         runs=runs or none, quiet=quiet,
+        distance=label(context, update, DISTANCE_SOURCE[from_runs]),
     )  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from bot.domain.knee_status import KneeStatus, may_send
 from bot.domain.shoes import assess_shoes
 from bot.domain.vocabulary import HABIT_KINDS, ReminderKind
 from bot.render.reminder_markup import ReminderMarkup
+from bot.services import distance as distance_service
 from bot.services.pause_notice import PAUSE_END_KIND, compose_pause_end
 from bot.services.tips import next_tip
 from bot.storage import checkins as checkin_store
@@ -71,9 +72,26 @@ class ReminderComposer:
         if kind is ReminderKind.SHOES:
             return self._shoes(row, user, plan)
         if kind is ReminderKind.DISTANCE:
-            body = self.content.text("reminders.distance", lang)
-            return Composed(Outgoing(user.chat_id, TextPayload(body)))
+            return await self._distance(session, user)
         return await self._habit(session, row, user, kind)
+
+    async def _distance(self, session: AsyncSession, user: User) -> Composed:
+        """The weekly distance: from the runs logged this week when there are any (the ramp
+        advice with it), else the question to type it."""
+        lang = user.language
+        logged = await distance_service.logged_this_week(
+            session, user, self.clock.now(), self.content.rules.distance
+        )
+        if logged is None:
+            body = self.content.text("reminders.distance", lang)
+        else:
+            km, verdict = logged
+            key, params = distance_service.advice(user, verdict)
+            body = join_html(
+                [self.content.text("reminders.distance_logged", lang, km=f"{km:g}"),
+                 self.content.text(key, lang, **params)]
+            )  # fmt: skip
+        return Composed(Outgoing(user.chat_id, TextPayload(body)))
 
     async def _planned_poll_near(self, session: AsyncSession, row: Delivery) -> bool:
         """Whether the runner was just asked, or is about to be asked after a run, the same

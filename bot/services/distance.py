@@ -36,16 +36,61 @@ async def record_week(
     previous_km = await distances.set_week(session, user.id, this_week, km)
     # Runs logged from files already wore the shoes (bot.services.run_effects): a typed week
     # adds only what it says beyond them.
-    zone = user.timezone or "UTC"
-    week_from = to_utc(this_week, time(0), zone)
-    week_to = to_utc(this_week + timedelta(weeks=1), time(0), zone)
-    logged_km = sum(await runs.distances_between(session, user.id, week_from, week_to)) / 1000
+    logged_km = await _logged_km(session, user, this_week)
     typed_now, typed_before = max(0.0, km - logged_km), max(0.0, previous_km - logged_km)
     plan.shoe_km = max(0.0, plan.shoe_km + typed_now - typed_before)
+    return await assess_weeks(session, user, this_week, rules)
+
+
+async def _logged_km(session: AsyncSession, user: User, week: date) -> float:
+    """Kilometres of the runs logged in the runner's local week starting `week`."""
+    zone = user.timezone or "UTC"
+    week_from = to_utc(week, time(0), zone)
+    week_to = to_utc(week + timedelta(weeks=1), time(0), zone)
+    return sum(await runs.distances_between(session, user.id, week_from, week_to)) / 1000
+
+
+async def weekly_km(session: AsyncSession, user: User, this_week: date) -> list[float | None]:
+    """The last weeks' distances, oldest first: logged runs where there are any, else what was
+    typed, else None (an unreported week)."""
     weeks = [this_week - timedelta(weeks=back) for back in reversed(range(WEEKS_COMPARED))]
-    by_week = await distances.km_by_week(session, user.id, weeks)
+    typed = await distances.km_by_week(session, user.id, weeks)
+    values: list[float | None] = []
+    for week in weeks:
+        logged = await _logged_km(session, user, week)
+        values.append(round(logged, 1) if logged > 0 else typed.get(week))
+    return values
+
+
+async def assess_weeks(
+    session: AsyncSession, user: User, this_week: date, rules: DistanceRules
+) -> RampAssessment:
+    """The ramp over the last weeks, held while check-ins or the knee status say so."""
     latest = await checkins.latest_zone(session, user.id)
     return assess_ramp(
-        [by_week.get(week) for week in weeks], PainZone(latest) if latest else None, rules,
+        await weekly_km(session, user, this_week), PainZone(latest) if latest else None, rules,
         status_allows_progression=may_send(user.knee_status, Message.PROGRESSION),
     )  # fmt: skip
+
+
+async def logged_this_week(
+    session: AsyncSession, user: User, now: datetime, rules: DistanceRules
+) -> tuple[float, RampAssessment] | None:
+    """This week's logged kilometres and the ramp, or None when no run was logged this week
+    (the weekly question then asks the runner to type it)."""
+    this_week = week_start(local_date(now, user.timezone or "UTC"))
+    logged = await _logged_km(session, user, this_week)
+    if logged <= 0:
+        return None
+    return round(logged, 1), await assess_weeks(session, user, this_week, rules)
+
+
+def advice(user: User, verdict: RampAssessment) -> tuple[str, dict[str, object]]:
+    """The content key and values of the distance advice: the knee status speaks first."""
+    if user.knee_status in {"rest", "see_clinician", "returning"}:
+        km = f"{user.knee_return_km:g}" if user.knee_return_km else "—"
+        return f"distance.status_{user.knee_status}", {"next_km": km}
+    params: dict[str, object] = {}
+    if verdict.suggested_next_km:
+        params["next_km"] = verdict.suggested_next_km
+    return verdict.message_key, params

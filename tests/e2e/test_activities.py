@@ -7,6 +7,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from bot.domain.knee_status import RedFlagReported
+from bot.domain.vocabulary import RedFlagLevel
+from bot.services import knee
+from bot.storage import users
 from bot.storage.models import Run
 from emulator import EmulatedUser, TranscriptEntry
 from emulator.methods.bot import MAX_DOWNLOAD_BYTES
@@ -181,11 +185,6 @@ async def test_a_run_logged_while_runs_are_on_hold_is_accepted_gently(
     runner = await runner_in_berlin(harness)
     await send(runner, gpx(Leg("running", START - timedelta(days=10), 8_000)), "a.gpx")
     async with harness.runtime.sessions_begin() as session:
-        from bot.domain.knee_status import RedFlagReported
-        from bot.domain.vocabulary import RedFlagLevel
-        from bot.services import knee
-        from bot.storage import users
-
         user = await users.get(session, RUNNER)
         assert user is not None
         now = harness.clock.now()

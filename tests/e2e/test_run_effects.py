@@ -8,10 +8,11 @@ in March 2026): stretch ("Run done?") at 08:00 UTC, after-run poll at 10:00 UTC.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 
+from bot.storage import distances
 from bot.storage.models import Delivery, Plan
 from emulator import EmulatedUser
 from tests.activity_files import Leg, gpx
@@ -111,3 +112,46 @@ async def test_a_typed_week_does_not_wear_the_shoes_twice(harness: BotHarness) -
     await settled(harness)
 
     assert abs(await shoe_km(harness, 8304) - (before + 20.0)) < 0.05  # 8 file + 12 typed
+
+
+async def test_weekly_distance_comes_from_logged_runs_and_the_ramp_uses_them(
+    harness: BotHarness,
+) -> None:
+    """Two weeks typed at 10 km, then a week of three 8 km runs from files: the Sunday check
+    reports 24 km from the runs (no question needed) and warns of the jump."""
+    runner = await runner_with_plan(harness, 8305)
+    async with harness.runtime.sessions_begin() as session:
+        await distances.set_week(session, 8305, date(2026, 2, 16), 10.0)
+        await distances.set_week(session, 8305, date(2026, 2, 23), 10.0)
+    for offset in (0, 2, 4):  # Mon, Wed, Fri runs
+        harness.clock.set(day(offset, 9))
+        await send_run(harness, runner, day(offset, 7))
+
+    await at(harness, day(6, 18))  # Sunday 19:00 Berlin
+    weekly = [m for m in runner.bot_messages() if (m.text or "").startswith("Weekly check")]
+
+    assert len(weekly) == 1
+    text = weekly[0].text or ""
+    assert "your logged runs add up to 24 km this week" in text
+    assert "more than 30% over two weeks" in text  # 10 → 24 km: the ramp saw the runs
+
+
+async def test_settings_say_where_the_weekly_distance_comes_from(harness: BotHarness) -> None:
+    runner = await runner_with_plan(harness, 8306)
+    await runner.send_command("/settings")
+    typed = (await runner.next_bot_message()).text or ""
+    await runner.send_command("/cancel")
+    await runner.next_bot_message()
+    harness.clock.set(day(0, 9))
+    await send_run(harness, runner, day(0, 7))
+    await runner.send_command("/settings")
+    menu = await runner.wait_for(
+        lambda: next(
+            (m for m in reversed(runner.bot_messages()) if "Weekly distance:" in (m.text or "")
+             and "logged runs" in (m.text or "")),
+            None,
+        )
+    )  # fmt: skip
+
+    assert "Weekly distance: typed each Sunday" in typed
+    assert "Weekly distance: from your logged runs" in (menu.text or "")

@@ -114,7 +114,10 @@ class FakeStrava:
         return self
 
     async def __aexit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         await self.stop()
 
@@ -239,7 +242,7 @@ class FakeStrava:
 
     async def _token(self, request: web.Request) -> web.Response:
         form = await request.post()
-        self.requests.append(f"POST /oauth/token {form.get('grant_type')}")
+        self.requests.append(f"POST /oauth/token {form.get('grant_type')!s}")
         if (form.get("client_id"), form.get("client_secret")) != (
             self.client_id, self.client_secret,
         ):  # fmt: skip
@@ -252,12 +255,13 @@ class FakeStrava:
             grant = self._grant(athlete_id, scope)
             return web.json_response({**self._tokens(grant), "athlete": self._athlete_json(grant)})
         if form.get("grant_type") == "refresh_token":
-            grant = next(
+            found_grant = next(
                 (g for g in self.grants.values() if g.refresh_token == form.get("refresh_token")),
                 None,
             )
-            if grant is None:
+            if found_grant is None:
                 return _error(400, "Bad Request", "refresh_token", "invalid")
+            grant = found_grant
             if grant.expires_at - self.clock.now() <= timedelta(hours=1):  # Strava's rule
                 grant.access_token = secrets.token_hex(20)
                 grant.expires_at = self.clock.now() + TOKEN_LIFETIME

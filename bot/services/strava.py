@@ -1,0 +1,310 @@
+"""Strava use cases: the connect link, the OAuth answer, disconnecting, and turning queued push
+events into runs. No Telegram: what the runner should hear comes back as `Notice`s.
+
+Strava is never called inside a database transaction (SQLite has one writer, and the budget
+counts in its own short transactions): read, call, then write.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.activities import ActivitySession
+from bot.activities.sessions import sport_named
+from bot.services.runs import Outcome, Verdict, log_one
+from bot.storage import runs, strava, users
+from bot.storage.models import StravaConnection
+from bot.strava.client import (
+    REFRESH_MARGIN,
+    SCOPE,
+    BudgetSpent,
+    NotFound,
+    StravaClient,
+    StravaError,
+    Unauthorized,
+)
+from bot.strava.state import BadState, read_state, sign_state
+from bot.strava.tokens import TokenCipher
+
+log = logging.getLogger(__name__)
+
+EVENTS_PER_TICK = 20
+MAX_ATTEMPTS = 24
+"""Failed tries of one event before it is set aside as failed (kept, never deleted)."""
+RETRY_CAP = timedelta(hours=1)
+OBJECT_TYPES = frozenset({"activity", "athlete"})
+ASPECT_TYPES = frozenset({"create", "update", "delete"})
+
+
+class Connect(StrEnum):
+    """How an OAuth answer ended; also the content key of the page the browser shows."""
+
+    CONNECTED = "connected"
+    BAD_LINK = "bad_link"
+    USED_LINK = "used_link"
+    DENIED = "denied"
+    SCOPE_MISSING = "scope_missing"
+    FAILED = "failed"
+
+
+class NoticeKind(StrEnum):
+    CONNECTED = "connected"
+    RUN = "run"
+    DEAUTHORIZED = "deauthorized"
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something to tell a runner in the chat."""
+
+    user_id: int
+    chat_id: int
+    language: str | None
+    kind: NoticeKind
+    knee_status: str = "ok"
+    timezone: str | None = None
+    outcome: Outcome | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StravaLink:
+    """What Strava's use cases need: the client, the cipher, the database, the OAuth bits."""
+
+    client: StravaClient
+    cipher: TokenCipher
+    sessions: async_sessionmaker[AsyncSession]
+    state_secret: str
+    redirect_uri: str
+
+
+def connect_url(link: StravaLink, user_id: int, now: datetime) -> str:
+    """The "Connect Strava" link for this runner (its state expires, bot.strava.state)."""
+    return link.client.authorize_url(link.redirect_uri, sign_state(link.state_secret, user_id, now))
+
+
+async def complete_connection(
+    link: StravaLink, query: Mapping[str, str], now: datetime
+) -> tuple[Connect, Notice | None]:
+    """Strava's answer at the callback: checked, tokens exchanged and stored encrypted."""
+    try:
+        state = read_state(link.state_secret, query.get("state", ""), now)
+    except BadState as error:
+        log.info("Strava callback refused: %s state", error.reason)
+        return Connect.BAD_LINK, None
+    if query.get("error"):
+        return Connect.DENIED, None
+    if SCOPE not in query.get("scope", "").split(","):
+        return Connect.SCOPE_MISSING, None
+    async with link.sessions.begin() as session:
+        user = await users.get(session, state.user_id)
+        if user is None or user.consent != "given":
+            return Connect.BAD_LINK, None
+        if await strava.nonce_used(session, state.user_id, state.nonce):
+            return Connect.USED_LINK, None
+    try:
+        tokens = await link.client.exchange_code(query.get("code", ""))
+    except StravaError as error:
+        log.warning("Strava token exchange failed: %s", error)
+        return Connect.FAILED, None
+    if tokens.athlete_id is None:
+        return Connect.FAILED, None
+    async with link.sessions.begin() as session:
+        if await strava.nonce_used(session, state.user_id, state.nonce):
+            return Connect.USED_LINK, None
+        await strava.save_connection(
+            session, state.user_id, athlete_id=tokens.athlete_id, scope=query.get("scope", ""),
+            access_token=link.cipher.encrypt(tokens.access_token),
+            refresh_token=link.cipher.encrypt(tokens.refresh_token),
+            expires_at=tokens.expires_at, nonce=state.nonce, now=now,
+        )  # fmt: skip
+        user = await users.get(session, state.user_id)
+        assert user is not None
+        notice = Notice(user.id, user.chat_id, user.language, NoticeKind.CONNECTED)
+    log.info("Strava connected for a runner")
+    return Connect.CONNECTED, notice
+
+
+async def is_connected(session: AsyncSession, user_id: int) -> bool:
+    return await strava.connection(session, user_id) is not None
+
+
+async def disconnect(link: StravaLink, user_id: int) -> bool:
+    """Revoke the access at Strava (best effort) and delete the tokens here; False when there
+    was no connection. The local deletion happens even when Strava cannot be reached."""
+    async with link.sessions.begin() as session:
+        row = await strava.connection(session, user_id)
+        stored = row.access_token if row is not None else None
+    if stored is None:
+        return False
+    try:
+        await link.client.deauthorize(link.cipher.decrypt(stored))
+    except (StravaError, ValueError) as error:
+        log.warning("could not revoke the Strava token at Strava: %s", error)
+    async with link.sessions.begin() as session:
+        await strava.delete_connection(session, user_id)
+    return True
+
+
+async def receive_event(link: StravaLink, body: object, now: datetime) -> bool:
+    """Queue a push event when it is well formed and names a connected athlete (else False:
+    acknowledged and forgotten). Replays of a queued event are stored once."""
+    if not isinstance(body, dict):
+        return False
+    fields = (body.get("owner_id"), body.get("object_id"), body.get("event_time"))
+    object_type, aspect = body.get("object_type"), body.get("aspect_type")
+    updates = body.get("updates") or {}
+    if (
+        not all(isinstance(value, int) and not isinstance(value, bool) for value in fields)
+        or object_type not in OBJECT_TYPES or aspect not in ASPECT_TYPES
+        or not isinstance(updates, dict)
+    ):  # fmt: skip
+        return False
+    owner_id, object_id, event_time = fields
+    assert isinstance(owner_id, int) and isinstance(object_id, int)
+    assert isinstance(event_time, int)
+    async with link.sessions.begin() as session:
+        if await strava.connection_of_athlete(session, owner_id) is None:
+            return False
+        return await strava.add_event(
+            session, owner_id=owner_id, object_type=str(object_type), object_id=object_id,
+            aspect_type=str(aspect), event_time=event_time,
+            updates={str(k): str(v) for k, v in updates.items()}, now=now,
+        )  # fmt: skip
+
+
+def session_from(activity: Mapping[str, Any]) -> ActivitySession:
+    """Strava's activity as the session an activity file would give (StravaError if odd)."""
+    try:
+        started = datetime.strptime(str(activity["start_date"]), "%Y-%m-%dT%H:%M:%SZ")
+        return ActivitySession(
+            sport=sport_named(str(activity.get("sport_type") or activity.get("type") or "")),
+            started_at=started.replace(tzinfo=UTC),
+            distance_m=float(activity["distance"]),
+            moving_s=float(activity["moving_time"]),
+            elevation_gain_m=_float_or_none(activity.get("total_elevation_gain")),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise StravaError(f"unexpected activity: {type(error).__name__}") from None
+
+
+def _float_or_none(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
+async def fresh_access_token(link: StravaLink, row: StravaConnection, now: datetime) -> str:
+    """The runner's access token, refreshed first when it ends within the hour."""
+    if row.expires_at - now > REFRESH_MARGIN:
+        return link.cipher.decrypt(row.access_token)
+    tokens = await link.client.refresh(link.cipher.decrypt(row.refresh_token))
+    async with link.sessions.begin() as session:
+        await strava.store_tokens(
+            session, row.user_id, link.cipher.encrypt(tokens.access_token),
+            link.cipher.encrypt(tokens.refresh_token), tokens.expires_at,
+        )  # fmt: skip
+    return tokens.access_token
+
+
+async def process_due_events(link: StravaLink, claimer: str, now: datetime) -> list[Notice]:
+    """Claim due events and handle each; a spent budget puts the rest back until it resets,
+    a failure retries later with a growing delay. Nothing is dropped."""
+    async with link.sessions.begin() as session:
+        events = await strava.claim_events(session, claimer, now, EVENTS_PER_TICK)
+    notices: list[Notice] = []
+    for index, event in enumerate(events):
+        try:
+            state, notice = await _handle(link, event, now)
+        except BudgetSpent as spent:
+            async with link.sessions.begin() as session:
+                rest = [item.id for item in events[index:]]
+                await strava.postpone_events(session, rest, spent.until, failed_attempt=False)
+            log.info("Strava budget spent: %d events wait until %s", len(rest), spent.until)
+            break
+        except Exception as error:
+            # Strava failing, or a bug: retried later, and never silently lost.
+            delay = min(timedelta(minutes=2**event.attempts), RETRY_CAP)
+            log.warning("Strava event %d failed (attempt %d): %s", event.id, event.attempts + 1,
+                        error if isinstance(error, StravaError) else repr(error))  # fmt: skip
+            async with link.sessions.begin() as session:
+                if event.attempts + 1 >= MAX_ATTEMPTS:
+                    await strava.finish_event(session, event.id, strava.FAILED)
+                else:
+                    await strava.postpone_events(
+                        session, [event.id], now + delay, failed_attempt=True
+                    )
+            continue
+        async with link.sessions.begin() as session:
+            await strava.finish_event(session, event.id, state)
+        if notice is not None:
+            notices.append(notice)
+    return notices
+
+
+async def _handle(
+    link: StravaLink, event: strava.Event, now: datetime
+) -> tuple[str, Notice | None]:
+    async with link.sessions.begin() as session:
+        row = await strava.connection_of_athlete(session, event.owner_id)
+        user = await users.get(session, row.user_id) if row is not None else None
+    if row is None or user is None:
+        return strava.IGNORED, None  # disconnected since, or never ours
+    base = Notice(user.id, user.chat_id, user.language, NoticeKind.RUN, user.knee_status,
+                  user.timezone)  # fmt: skip
+    if event.object_type == "athlete":
+        if event.updates.get("authorized") != "false":
+            return strava.IGNORED, None
+        if await _still_authorized(link, row, now):
+            log.warning("a deauthorization event Strava does not confirm was ignored")
+            return strava.IGNORED, None
+        async with link.sessions.begin() as session:
+            await strava.delete_connection(session, user.id)
+        return strava.DONE, replace(base, kind=NoticeKind.DEAUTHORIZED)
+    fingerprint = runs.strava_fingerprint(event.object_id)
+    if event.aspect_type == "delete":
+        async with link.sessions.begin() as session:
+            await runs.delete_by_fingerprint(session, user.id, fingerprint)
+        return strava.DONE, None
+    try:
+        activity = await link.client.activity(
+            await fresh_access_token(link, row, now), event.object_id
+        )
+    except NotFound:
+        return strava.IGNORED, None  # deleted since, or a forged id
+    except Unauthorized:  # access revoked at Strava without an event reaching us
+        async with link.sessions.begin() as session:
+            await strava.delete_connection(session, user.id)
+        return strava.DONE, replace(base, kind=NoticeKind.DEAUTHORIZED)
+    if (activity.get("athlete") or {}).get("id") != event.owner_id:
+        return strava.IGNORED, None
+    session_data = session_from(activity)
+    async with link.sessions.begin() as session:
+        existing = await runs.by_fingerprint(session, user.id, fingerprint)
+        if existing is not None:  # an update: keep the stored run in step with Strava
+            if not session_data.is_run:
+                await session.delete(existing)
+            else:
+                existing.distance_m = session_data.distance_m
+                existing.moving_s = session_data.moving_s
+                existing.started_at = session_data.started_at
+            return strava.DONE, None
+        outcome = await log_one(
+            session, user.id, session_data, now, runs.STRAVA, fingerprint=fingerprint
+        )
+    if outcome.verdict is Verdict.NOT_RUN:
+        return strava.DONE, None  # rides and walks on Strava are not the bot's business
+    return strava.DONE, replace(base, outcome=outcome)
+
+
+async def _still_authorized(link: StravaLink, row: StravaConnection, now: datetime) -> bool:
+    """Whether Strava still accepts the runner's tokens (a forged deauthorization)."""
+    try:
+        await link.client.athlete(await fresh_access_token(link, row, now))
+    except (Unauthorized, ValueError):
+        return False
+    return True

@@ -37,7 +37,7 @@ def notice_text(content: Content, notice: Notice, default_zone: str) -> SafeHtml
     assert notice.outcome is not None
     zone = notice.timezone or default_zone
     line = outcome_line(content, lang, notice.outcome, zone)
-    parts: list[str] = [f"{content.text('strava.from_strava', lang)} {line}"]
+    parts: list[str] = [SafeHtml(f"{content.text('strava.from_strava', lang)} {line}")]
     if notice.outcome.verdict is Verdict.LOGGED:
         # The knee status rules: no praise while runs are on hold, only a gentle note.
         praise = may_send(notice.knee_status, Message.PRAISE)

@@ -378,3 +378,18 @@ async def test_without_strava_settings_connect_is_not_offered(tmp_path: Path) ->
             assert list(await session.scalars(select(StravaEvent))) == []
     finally:
         await harness.close()
+
+
+async def test_delete_deauthorizes_at_strava_and_erases_the_connection(
+    world: StravaWorld,
+) -> None:
+    runner = await world.connected_runner(RUNNER, ATHLETE)
+
+    await runner.send_command("/delete")
+    question = await runner.next_bot_message()
+    await runner.press_button(question, text="Yes, delete everything")
+    done = await runner.wait_for_edit(question)
+
+    assert "all your data is deleted" in (done.text or "")
+    assert world.strava.deauthorized == [ATHLETE]
+    assert await connection_of(world) is None

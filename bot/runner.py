@@ -17,7 +17,7 @@ from telegram.ext import Application
 from bot.config import RunMode, Settings
 from bot.incoming import NotAnUpdateError, read_update
 from bot.ops.metrics import metrics_endpoint
-from bot.runtime import runtime_of
+from bot.runtime import RUNTIME_KEY, Runtime, runtime_of
 from bot.strava.web import add_strava_routes
 
 log = logging.getLogger(__name__)
@@ -96,8 +96,9 @@ def webhook_app(
     app = web.Application()
     app.router.add_post(path, receive_update)
     app.router.add_get(HEALTH_PATH, health_endpoint(application))
-    if runtime_of(application).settings.strava_enabled:
-        add_strava_routes(app, runtime_of(application))
+    runtime = application.bot_data.get(RUNTIME_KEY)
+    if isinstance(runtime, Runtime) and runtime.settings.strava_enabled:
+        add_strava_routes(app, runtime)  # Strava's OAuth answers and events, same server
     return app
 
 

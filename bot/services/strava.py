@@ -271,9 +271,8 @@ async def _handle(
             await runs.delete_by_fingerprint(session, user.id, fingerprint)
         return strava.DONE, None
     try:
-        activity = await link.client.activity(
-            await fresh_access_token(link, row, now), event.object_id
-        )
+        token = await fresh_access_token(link, row, now)
+        activity = await link.client.activity(token, event.object_id)
     except NotFound:
         return strava.IGNORED, None  # deleted since, or a forged id
     except Unauthorized:  # access revoked at Strava without an event reaching us
@@ -283,7 +282,10 @@ async def _handle(
     if (activity.get("athlete") or {}).get("id") != event.owner_id:
         return strava.IGNORED, None
     session_data = session_from(activity)
+    gear = await _gear_of(link, token, activity) if session_data.is_run else None
     async with link.sessions.begin() as session:
+        if gear is not None:
+            await strava.store_gear(session, user.id, *gear, now)
         existing = await runs.by_fingerprint(session, user.id, fingerprint)
         if existing is not None:  # an update: keep the stored run in step with Strava
             if not session_data.is_run:
@@ -299,6 +301,23 @@ async def _handle(
     if outcome.verdict is Verdict.NOT_RUN:
         return strava.DONE, None  # rides and walks on Strava are not the bot's business
     return strava.DONE, replace(base, outcome=outcome)
+
+
+async def _gear_of(
+    link: StravaLink, token: str, activity: Mapping[str, Any]
+) -> tuple[str, str, float] | None:
+    """The shoes a run was in (id, name, km on them), read before anything is written."""
+    gear_id = activity.get("gear_id")
+    if not isinstance(gear_id, str) or not gear_id:
+        return None
+    try:
+        gear = await link.client.gear(token, gear_id)
+    except NotFound:
+        return None
+    distance = gear.get("distance")
+    if not isinstance(distance, int | float):
+        return None
+    return gear_id, str(gear.get("name") or gear_id)[:128], float(distance) / 1000
 
 
 async def _still_authorized(link: StravaLink, row: StravaConnection, now: datetime) -> bool:

@@ -308,6 +308,11 @@ class StravaConnection(Base):
     expires_at: Mapped[datetime]
     state_nonce: Mapped[str] = mapped_column(String(32), info={"secret": True})
     connected_at: Mapped[datetime]
+    gear_id: Mapped[str | None] = mapped_column(String(32))
+    """The shoes of the runner's latest Strava run, their name and Strava's distance on them."""
+    gear_name: Mapped[str | None] = mapped_column(String(128))
+    gear_km: Mapped[float | None] = mapped_column(Float)
+    gear_seen_at: Mapped[datetime | None]
 
 
 class StravaEvent(Base):

@@ -84,6 +84,17 @@ async def store_tokens(
     )
 
 
+async def store_gear(
+    session: AsyncSession, user_id: int, gear_id: str, name: str, km: float, now: datetime
+) -> None:
+    """The pair the runner's latest Strava run was in, and Strava's distance on it."""
+    await session.execute(
+        update(StravaConnection)
+        .where(StravaConnection.user_id == user_id)
+        .values(gear_id=gear_id, gear_name=name, gear_km=km, gear_seen_at=now)
+    )
+
+
 async def delete_connection(session: AsyncSession, user_id: int) -> int | None:
     """Remove the connection and the athlete's queued events; the athlete id, if any."""
     row = await connection(session, user_id)

@@ -393,3 +393,25 @@ async def test_delete_deauthorizes_at_strava_and_erases_the_connection(
     assert "all your data is deleted" in (done.text or "")
     assert world.strava.deauthorized == [ATHLETE]
     assert await connection_of(world) is None
+
+
+async def test_strava_gear_feeds_the_shoe_nudge_with_the_pair_and_its_distance(
+    world: StravaWorld,
+) -> None:
+    runner = await world.connected_runner(RUNNER, ATHLETE)  # typed: 100 km on the shoes
+    world.strava.add_gear(ATHLETE, "g7", "Pegasus 40", 650_000.0)
+    world.strava.add_activity(
+        ATHLETE, 50, start=START + timedelta(hours=1), distance_m=8000, gear_id="g7"
+    )
+    await world.strava.push_activity(ATHLETE, 50, "create")
+    await world.process()
+    await runner.next_bot_message()
+
+    # Sunday 19:30 in Berlin (18:30 UTC) is the weekly shoe check.
+    world.harness.clock.advance(timedelta(days=6, hours=13, minutes=31))
+    await world.harness.tick()
+
+    nudges = [m.text or "" for m in runner.bot_messages() if "km on them" in (m.text or "")]
+    assert len(nudges) == 1
+    assert nudges[0].startswith("Strava says your Pegasus 40 have about 650 km on them.")
+    assert "GET /api/v3/gear/g7" in world.strava.api_requests()

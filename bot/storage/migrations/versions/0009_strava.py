@@ -32,6 +32,10 @@ def upgrade() -> None:
         sa.Column("expires_at", utc, nullable=False),
         sa.Column("state_nonce", sa.String(length=32), nullable=False),
         sa.Column("connected_at", utc, nullable=False),
+        sa.Column("gear_id", sa.String(length=32), nullable=True),
+        sa.Column("gear_name", sa.String(length=128), nullable=True),
+        sa.Column("gear_km", sa.Float(), nullable=True),
+        sa.Column("gear_seen_at", utc, nullable=True),
         sa.ForeignKeyConstraint(
             ["user_id"], ["users.id"], name=op.f("fk_strava_connections_user_id_users"),
             ondelete="CASCADE",

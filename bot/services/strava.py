@@ -39,6 +39,8 @@ EVENTS_PER_TICK = 20
 MAX_ATTEMPTS = 24
 """Failed tries of one event before it is set aside as failed (kept, never deleted)."""
 RETRY_CAP = timedelta(hours=1)
+EVENT_RETENTION = timedelta(days=7)
+"""Handled events are kept a week (a replay within it is recognised), then forgotten."""
 OBJECT_TYPES = frozenset({"activity", "athlete"})
 ASPECT_TYPES = frozenset({"create", "update", "delete"})
 
@@ -215,6 +217,7 @@ async def process_due_events(link: StravaLink, claimer: str, now: datetime) -> l
     """Claim due events and handle each; a spent budget puts the rest back until it resets,
     a failure retries later with a growing delay. Nothing is dropped."""
     async with link.sessions.begin() as session:
+        await strava.prune_events(session, now - EVENT_RETENTION)
         events = await strava.claim_events(session, claimer, now, EVENTS_PER_TICK)
     notices: list[Notice] = []
     for index, event in enumerate(events):

@@ -181,6 +181,16 @@ async def postpone_events(
     await session.execute(update(StravaEvent).where(StravaEvent.id.in_(event_ids)).values(values))
 
 
+async def prune_events(session: AsyncSession, before: datetime) -> int:
+    """Forget handled events received before `before` (failed ones stay for a look)."""
+    result = await session.execute(
+        delete(StravaEvent).where(
+            StravaEvent.state.in_((DONE, IGNORED)), StravaEvent.received_at < before
+        )
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
 async def events_by_state(session: AsyncSession) -> dict[str, int]:
     """How many events are in each state (tests, metrics)."""
     rows = await session.execute(select(StravaEvent.state, StravaEvent.id))

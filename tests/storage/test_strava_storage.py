@@ -111,3 +111,20 @@ async def claim_later(sessions: Sessions) -> list[int]:
     async with sessions.begin() as session:
         later = NOW + strava.CLAIM_LEASE + timedelta(seconds=1)
         return [event.id for event in await strava.claim_events(session, "d", later, 10)]
+
+
+async def test_handled_events_are_pruned_and_failed_ones_kept(migrated_sessions: Sessions) -> None:
+    for object_id in range(3):
+        await _queue(migrated_sessions, object_id)
+    async with migrated_sessions.begin() as session:
+        first, second, _still_claimed = await strava.claim_events(session, "a", NOW, 3)
+        await strava.finish_event(session, first.id, strava.DONE)
+        await strava.finish_event(session, second.id, strava.FAILED)
+
+    async with migrated_sessions.begin() as session:
+        kept = await strava.prune_events(session, NOW)
+        pruned = await strava.prune_events(session, NOW + timedelta(seconds=1))
+
+    assert (kept, pruned) == (0, 1)
+    async with migrated_sessions() as session:
+        assert await strava.events_by_state(session) == {"failed": 1, "claimed": 1}

@@ -303,6 +303,8 @@ async def _handle(
         )
     if outcome.verdict is Verdict.NOT_RUN:
         return strava.DONE, None  # rides and walks on Strava are not the bot's business
+    if outcome.verdict is Verdict.DUPLICATE and event.aspect_type == "update":
+        return strava.DONE, None  # a renamed run logged from a file: said once is enough
     return strava.DONE, replace(base, outcome=outcome)
 
 

@@ -212,6 +212,11 @@ async def test_the_same_run_from_a_file_and_from_strava_is_counted_once(
     said = (await runner.next_bot_message()).text or ""
     assert said.startswith("From Strava: Already logged: run on Wed 6 Feb 13:12")
     assert [run.source for run in await runs_of(world)] == ["file"]
+    messages = len(runner.bot_messages())
+    await world.strava.push_activity(ATHLETE, 4, "update")  # renamed on Strava: nothing to say
+    await world.process()
+    assert len(runner.bot_messages()) == messages
+    assert await event_states(world) == {"done": 2}
 
 
 async def test_a_deleted_activity_removes_its_run(world: StravaWorld) -> None:
@@ -415,3 +420,19 @@ async def test_strava_gear_feeds_the_shoe_nudge_with_the_pair_and_its_distance(
     assert len(nudges) == 1
     assert nudges[0].startswith("Strava says your Pegasus 40 have about 650 km on them.")
     assert "GET /api/v3/gear/g7" in world.strava.api_requests()
+
+
+async def test_an_edited_activity_updates_its_run_quietly(world: StravaWorld) -> None:
+    runner = await world.connected_runner(RUNNER, ATHLETE)
+    run_at(world, 60, 8.0)
+    await world.strava.push_activity(ATHLETE, 60, "create")
+    await world.process()
+    await runner.next_bot_message()
+    messages = len(runner.bot_messages())
+
+    world.strava.athletes[ATHLETE].activities[60]["distance"] = 8400.0
+    await world.strava.push_activity(ATHLETE, 60, "update")
+    await world.process()
+
+    assert [run.distance_m for run in await runs_of(world)] == [8400.0]
+    assert len(runner.bot_messages()) == messages

@@ -436,3 +436,26 @@ async def test_an_edited_activity_updates_its_run_quietly(world: StravaWorld) ->
 
     assert [run.distance_m for run in await runs_of(world)] == [8400.0]
     assert len(runner.bot_messages()) == messages
+
+
+async def test_the_whole_story_on_postgresql(tmp_path: Path, postgres_url: str) -> None:
+    world = await StravaWorld.started(tmp_path, database_url=postgres_url, strava_limit_15min=1)
+    try:
+        runner = await world.connected_runner(RUNNER, ATHLETE)
+        run_at(world, 70, 6.0, hours_ago=48)
+        run_at(world, 71, 9.0)
+        await world.strava.push_activity(ATHLETE, 70, "create")
+        event = world.strava.activity_event(ATHLETE, 71, "create")
+        assert [await world.strava.push(event) for _ in range(2)] == [200, 200]  # a replay
+
+        await world.process()  # one request a window: the second waits
+        assert await event_states(world) == {"done": 1, "pending": 1}
+        world.harness.clock.advance(timedelta(minutes=15))
+        await world.process()
+
+        await runner.next_bot_message()
+        second = (await runner.next_bot_message()).text or ""
+        assert "Heads-up: this run was 50% longer" in second
+        assert len(await runs_of(world)) == 2
+    finally:
+        await world.close()

@@ -68,6 +68,7 @@ class Settings(BaseSettings):
     token_encryption_key: SecretStr | None = None
     strava_limit_15min: int = Field(default=200, gt=0)
     strava_limit_daily: int = Field(default=2000, gt=0)
+    strava_subscription_id: int | None = None
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -144,6 +144,7 @@ def open_strava(
     return StravaLink(
         client=client, cipher=TokenCipher(key), sessions=sessions, state_secret=key,
         redirect_uri=settings.public_url.rstrip("/") + "/strava/callback",
+        subscription_id=settings.strava_subscription_id,
     )  # fmt: skip
 
 

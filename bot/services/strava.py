@@ -84,6 +84,8 @@ class StravaLink:
     sessions: async_sessionmaker[AsyncSession]
     state_secret: str
     redirect_uri: str
+    subscription_id: int | None = None
+    """When set, push events naming another subscription are dropped (forged)."""
 
 
 def connect_url(link: StravaLink, user_id: int, now: datetime) -> str:
@@ -166,6 +168,7 @@ async def receive_event(link: StravaLink, body: object, now: datetime) -> bool:
         not all(isinstance(value, int) and not isinstance(value, bool) for value in fields)
         or object_type not in OBJECT_TYPES or aspect not in ASPECT_TYPES
         or not isinstance(updates, dict)
+        or link.subscription_id not in (None, body.get("subscription_id"))
     ):  # fmt: skip
         return False
     owner_id, object_id, event_time = fields

@@ -275,6 +275,22 @@ async def test_events_for_unknown_athletes_and_replays_are_not_stored_twice(
     assert await event_states(world) == {"pending": 1}
 
 
+async def test_with_a_subscription_id_events_naming_another_are_dropped(
+    tmp_path: Path,
+) -> None:
+    world = await StravaWorld.started(tmp_path, strava_subscription_id=120475)  # the fake's
+    try:
+        await world.connected_runner(RUNNER, ATHLETE)
+        genuine = world.strava.activity_event(ATHLETE, 80, "create")
+        forged = {**world.strava.activity_event(ATHLETE, 81, "create"), "subscription_id": 1}
+
+        assert [await world.strava.push(e) for e in (genuine, forged)] == [200, 200]
+
+        assert await event_states(world) == {"pending": 1}
+    finally:
+        await world.close()
+
+
 async def test_the_handshake_needs_our_verify_token(world: StravaWorld) -> None:
     assert not await world.strava.subscribe(f"{world.public_url}/strava/events", "wrong")
     assert await world.strava.subscribe(f"{world.public_url}/strava/events", VERIFY_TOKEN)

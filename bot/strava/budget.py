@@ -42,14 +42,10 @@ class DatabaseBudget:
     async def observe(self, now: datetime, usage: Usage, limited: bool) -> None:
         used = {strava.SHORT: usage.short, strava.DAY: usage.daily}
         if limited:
-            # Strava said no: the window it counts full is spent for us too (the 15 minutes
-            # when it does not say which).
-            day_full = usage.daily >= usage.daily_limit
-            used[strava.DAY if day_full else strava.SHORT] = max(
-                self.limits[strava.DAY if day_full else strava.SHORT],
-                used[strava.DAY if day_full else strava.SHORT],
-            )
-            log.warning("Strava answered 429; waiting for the %s window", "daily" if day_full
-                        else "15-minute")  # fmt: skip
+            # Strava said no: the window it counts as full is spent for us too (the 15 minutes
+            # when its counts do not say which).
+            span = strava.DAY if usage.daily >= usage.daily_limit else strava.SHORT
+            used[span] = max(used[span], self.limits[span])
+            log.warning("Strava answered 429; waiting for the %s window to end", span)
         async with self.sessions.begin() as session:
             await strava.record_usage(session, now, used)

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.activities import ActivitySession
 from bot.activities.sessions import sport_named
+from bot.ops import metrics
 from bot.services.runs import Outcome, Verdict, log_one
 from bot.storage import runs, strava, users
 from bot.storage.models import StravaConnection
@@ -230,6 +231,7 @@ async def process_due_events(link: StravaLink, claimer: str, now: datetime) -> l
             async with link.sessions.begin() as session:
                 rest = [item.id for item in events[index:]]
                 await strava.postpone_events(session, rest, spent.until, failed_attempt=False)
+            metrics.STRAVA_EVENTS.labels(outcome="waiting").inc(len(rest))
             log.info("Strava budget spent: %d events wait until %s", len(rest), spent.until)
             break
         except Exception as error:
@@ -237,8 +239,10 @@ async def process_due_events(link: StravaLink, claimer: str, now: datetime) -> l
             delay = min(timedelta(minutes=2**event.attempts), RETRY_CAP)
             log.warning("Strava event %d failed (attempt %d): %s", event.id, event.attempts + 1,
                         error if isinstance(error, StravaError) else repr(error))  # fmt: skip
+            gave_up = event.attempts + 1 >= MAX_ATTEMPTS
+            metrics.STRAVA_EVENTS.labels(outcome=strava.FAILED if gave_up else "waiting").inc()
             async with link.sessions.begin() as session:
-                if event.attempts + 1 >= MAX_ATTEMPTS:
+                if gave_up:
                     await strava.finish_event(session, event.id, strava.FAILED)
                 else:
                     await strava.postpone_events(
@@ -247,6 +251,7 @@ async def process_due_events(link: StravaLink, claimer: str, now: datetime) -> l
             continue
         async with link.sessions.begin() as session:
             await strava.finish_event(session, event.id, state)
+        metrics.STRAVA_EVENTS.labels(outcome=state).inc()
         if notice is not None:
             notices.append(notice)
     return notices

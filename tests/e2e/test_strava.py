@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+from prometheus_client import REGISTRY
 from sqlalchemy import select, update
 
 from bot.storage import strava as strava_storage
@@ -304,6 +305,10 @@ async def test_a_429_storm_waits_for_the_window_and_drops_nothing(tmp_path: Path
             run_at(world, activity_id, 5.0 + activity_id / 100, hours_ago=activity_id)
             await world.strava.push_activity(ATHLETE, activity_id, "create")
         world.strava.fail_next(429)
+        waited_before = (
+            REGISTRY.get_sample_value("kneeguard_strava_events_total", {"outcome": "waiting"})
+            or 0.0
+        )
 
         await world.process()  # the first call meets Strava's 429: the window is spent
         assert world.strava.api_requests() == ["GET /api/v3/activities/10"]
@@ -317,6 +322,8 @@ async def test_a_429_storm_waits_for_the_window_and_drops_nothing(tmp_path: Path
 
         assert await event_states(world) == {"done": 5}
         assert len(await runs_of(world)) == 5
+        waited = REGISTRY.get_sample_value("kneeguard_strava_events_total", {"outcome": "waiting"})
+        assert waited is not None and waited - waited_before == 5 + 2
         for _ in range(5):
             await runner.next_bot_message()
     finally:

@@ -15,7 +15,7 @@ from telegram.error import TelegramError
 from bot.content import SafeHtml, join_html
 from bot.domain.knee_status import Message, may_send
 from bot.handlers.activities import outcome_line, spike_text
-from bot.services import strava as strava_service
+from bot.services import strava_events
 from bot.services.runs import Verdict
 from bot.services.strava import Notice, NoticeKind
 
@@ -63,7 +63,7 @@ async def process_strava_events(runtime: Runtime) -> None:
     """Handle the due push events (claimed like deliveries), then tell the runners."""
     if runtime.strava is None:
         return
-    notices = await strava_service.process_due_events(
+    notices = await strava_events.process_due_events(
         runtime.strava, runtime.settings.instance_id, runtime.clock.now()
     )
     await tell(runtime, notices)

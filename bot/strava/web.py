@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from bot.services import strava as strava_service
+from bot.services import strava_events
 from bot.services.strava import Connect
 from scheduler.strava_jobs import tell
 
@@ -66,7 +67,7 @@ def add_strava_routes(app: web.Application, runtime: Runtime) -> None:
             body: Any = json.loads(await request.read())
         except (json.JSONDecodeError, UnicodeDecodeError):
             return web.json_response({"error": "not JSON"}, status=400)
-        queued = await strava_service.receive_event(runtime.strava, body, runtime.clock.now())
+        queued = await strava_events.receive_event(runtime.strava, body, runtime.clock.now())
         if not queued:
             log.info("a Strava event was not queued (unknown athlete, replay or malformed)")
         return web.json_response({"ok": True})

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.activities import Sport
-from bot.services.strava import session_from
+from bot.services.strava_events import session_from
 from bot.strava.client import StravaError, Usage, read_usage, window_end
 
 NOW = datetime(2026, 3, 2, 6, 7, 30, tzinfo=UTC)

@@ -52,7 +52,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kneeguard: {error}", file=sys.stderr)
         return EXIT_CONFIG
     token = settings.bot_token.get_secret_value() if settings.bot_token else None
-    setup_logging(settings.log_level, as_json=settings.log_json, token=token)
+    secrets = [
+        value.get_secret_value() if value is not None else None
+        for value in (
+            settings.strava_client_secret, settings.strava_verify_token,
+            settings.token_encryption_key,
+        )
+    ]  # fmt: skip
+    setup_logging(settings.log_level, as_json=settings.log_json, token=token, secrets=secrets)
     if command == "run":
         return _run(settings)
     if command == "playground":

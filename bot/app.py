@@ -100,7 +100,8 @@ async def publish_commands(application: Application[Any, Any, Any, Any, Any, Any
     content = runtime.content
 
     def menu(commands: tuple[Any, ...]) -> list[BotCommand]:
-        return [BotCommand(c.name, content.text(c.description_key, None)) for c in commands]
+        offered = [c for c in commands if runtime.settings.strava_enabled or not c.needs_strava]
+        return [BotCommand(c.name, content.text(c.description_key, None)) for c in offered]
 
     await application.bot.set_my_commands(menu(RUNNER_COMMANDS), scope=BotCommandScopeDefault())
     for admin_id in runtime.settings.admin_ids:

@@ -12,6 +12,8 @@ class Command:
     name: str
     description_key: str
     admin_only: bool = False
+    needs_strava: bool = False
+    """Shown in the menu only when Strava is set up (STRAVA_CLIENT_ID)."""
 
 
 RUNNER_COMMANDS: tuple[Command, ...] = (
@@ -32,6 +34,8 @@ RUNNER_COMMANDS: tuple[Command, ...] = (
     Command("delete", "commands.delete"),
     Command("share", "commands.share"),
     Command("cancel", "commands.cancel"),
+    Command("connect", "commands.connect", needs_strava=True),
+    Command("disconnect", "commands.disconnect", needs_strava=True),
 )
 
 ADMIN_COMMANDS: tuple[Command, ...] = (

@@ -17,6 +17,9 @@ from sqlalchemy.exc import ArgumentError
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/kneeguard.db"
 TELEGRAM_DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+STRAVA_DEFAULT_BASE_URL = "https://www.strava.com"
+STRAVA_NEEDS = ("strava_client_secret", "strava_verify_token", "public_url", "token_encryption_key")
+"""Settings Strava needs besides STRAVA_CLIENT_ID; with the id set, each must be set too."""
 SUPPORTED_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
 WEBHOOK_SECRET_PATTERN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
@@ -57,6 +60,15 @@ class Settings(BaseSettings):
     metrics_port: int | None = Field(default=None, ge=1, le=65535)
     metrics_listen: str = "127.0.0.1"
     instance_id: str = Field(default_factory=socket.gethostname, min_length=1, max_length=64)
+    strava_client_id: str | None = None
+    strava_client_secret: SecretStr | None = None
+    strava_verify_token: SecretStr | None = None
+    strava_base_url: str = STRAVA_DEFAULT_BASE_URL
+    public_url: str | None = None
+    token_encryption_key: SecretStr | None = None
+    strava_limit_15min: int = Field(default=200, gt=0)
+    strava_limit_daily: int = Field(default=2000, gt=0)
+    strava_subscription_id: int | None = None
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -109,7 +121,7 @@ class Settings(BaseSettings):
             raise ValueError(f"{value!r} is not a log level")
         return level
 
-    @field_validator("telegram_base_url", "webhook_url")
+    @field_validator("telegram_base_url", "webhook_url", "strava_base_url", "public_url")
     @classmethod
     def _check_url(cls, value: str | None) -> str | None:
         if value is None:
@@ -130,7 +142,17 @@ class Settings(BaseSettings):
             self.webhook_secret.get_secret_value()
         ):
             raise ValueError("WEBHOOK_SECRET must be 1-256 characters of A-Z a-z 0-9 _ -")
+        if self.strava_client_id is not None:
+            missing = [name.upper() for name in STRAVA_NEEDS if getattr(self, name) is None]
+            if missing:
+                needed = ", ".join(missing)
+                raise ValueError(f"STRAVA_CLIENT_ID is set, so Strava also needs {needed}")
         return self
+
+    @property
+    def strava_enabled(self) -> bool:
+        """Whether the Strava connection is offered (STRAVA_CLIENT_ID and what it needs)."""
+        return self.strava_client_id is not None
 
     @property
     def is_sqlite(self) -> bool:

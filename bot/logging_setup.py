@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 # The lowest level each library may log at, and what it would log below it.
@@ -43,26 +44,33 @@ class JsonFormatter(logging.Formatter):
 
 
 class RedactToken(logging.Filter):
-    """Replace the bot token wherever it would appear in a log line, tracebacks included."""
+    """Replace the bot token and the other secrets from the settings (Strava's client secret and
+    verify token, the token encryption key) wherever they would appear in a log line,
+    tracebacks included. Runners' Strava tokens are never logged in the first place."""
 
-    def __init__(self, token: str | None) -> None:
+    def __init__(self, token: str | None, *secrets: str | None) -> None:
         super().__init__()
-        self.token = token
+        self.secrets = [value for value in (token, *secrets) if value]
         self._tracebacks = logging.Formatter()
 
+    def _redact(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, TOKEN_PLACEHOLDER)
+        return text
+
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self.token:
+        if not self.secrets:
             return True
         message = record.getMessage()
-        if self.token in message:
-            record.msg = message.replace(self.token, TOKEN_PLACEHOLDER)
+        if any(secret in message for secret in self.secrets):
+            record.msg = self._redact(message)
             record.args = ()
         if record.exc_info and not record.exc_text:  # formatters reuse this cached text
             record.exc_text = self._tracebacks.formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = record.exc_text.replace(self.token, TOKEN_PLACEHOLDER)
+            record.exc_text = self._redact(record.exc_text)
         if record.stack_info:
-            record.stack_info = record.stack_info.replace(self.token, TOKEN_PLACEHOLDER)
+            record.stack_info = self._redact(record.stack_info)
         return True
 
 
@@ -84,12 +92,14 @@ class HideRawPayloads(logging.Filter):
         return True
 
 
-def setup_logging(level: str, *, as_json: bool, token: str | None) -> None:
+def setup_logging(
+    level: str, *, as_json: bool, token: str | None, secrets: Sequence[str | None] = ()
+) -> None:
     handler = logging.StreamHandler()
     plain = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handler.setFormatter(JsonFormatter() if as_json else plain)
     handler.addFilter(HideRawPayloads())
-    handler.addFilter(RedactToken(token))
+    handler.addFilter(RedactToken(token, *secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

@@ -4,7 +4,8 @@ Type text or /commands; a number presses that button of the last message (or ans
 poll) unless the bot waits for typed text; `:press N` / `:say TEXT` force either; a trailing
 backslash or `:multi` … `:end` makes one message of several lines; `:skip 1d` / `:skip 3h`
 moves the clock forward and runs what falls due; `:location LAT LON` shares a location;
-`:file PATH` sends a run file (.fit, .gpx, .tcx);
+`:file PATH` sends a run file (.fit, .gpx, .tcx); `:strava connect | run KM | deauthorize`
+drives a fake Strava account (bot.playground_strava) when STRAVA_CLIENT_ID is not set;
 `:help` lists all this; `:quit` leaves. State lives in a real SQLite file; photos and
 documents are saved to a temporary folder. Times are shown in the runner's zone once set.
 """
@@ -32,6 +33,7 @@ from bot.playground_input import (
     parse,
     waiting_for_text,
 )
+from bot.playground_strava import PlaygroundStrava
 from bot.storage import deliveries, users
 from emulator import BotApiEmulator, EmulatedUser, RateLimits, TranscriptEntry
 
@@ -201,10 +203,13 @@ async def run_playground(settings: Settings, database: str) -> int:
     clock = ManualClock(datetime.now(UTC).replace(second=0, microsecond=0))
     emulator = BotApiEmulator("4242:PLAYGROUND", clock=clock, limits=RateLimits(enabled=False))
     await emulator.start()
+    strava = None if settings.strava_enabled else PlaygroundStrava(clock)
+    strava_settings = await strava.start() if strava is not None else {}
     playground_settings = settings.model_copy(
         update={
             "database_url": f"sqlite+aiosqlite:///{database}",
             "telegram_base_url": emulator.base_url,
+            **strava_settings,
         }
     )
     playground_settings.bot_token = SecretStr("4242:PLAYGROUND")
@@ -217,6 +222,8 @@ async def run_playground(settings: Settings, database: str) -> int:
     await app.start()
     await app.updater.start_polling(poll_interval=0.0, timeout=1)
     runtime = runtime_of(app)
+    if strava is not None:
+        await strava.serve(app, playground_settings)
     user = emulator.user(PLAYGROUND_USER, first_name="You")
     folder = Path(tempfile.mkdtemp(prefix="kneeguard-playground-"))
     printer = Printer(user, folder)
@@ -250,6 +257,13 @@ async def run_playground(settings: Settings, database: str) -> int:
                 last = await _skip(runtime, clock, printer, action.span) or last
                 print(f"(clock is now {await clock_text(runtime, clock)})")
                 continue
+            if action.kind == "strava":
+                said = "(STRAVA_CLIENT_ID is set: the real Strava is used)"
+                if strava is not None:
+                    said = await strava.handle(action.text.split(), user, runtime)
+                print(said)
+                last = printer.print_new() or last
+                continue
             if not await _send(action, user, last, runtime, clock.now()):
                 continue
             # print once the bot has handled what was typed (a chart takes a moment to draw)
@@ -261,5 +275,7 @@ async def run_playground(settings: Settings, database: str) -> int:
         await app.stop()
         await app.post_shutdown(app)
         await app.shutdown()
+        if strava is not None:
+            await strava.stop()
         await emulator.stop()
     return 0

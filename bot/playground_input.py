@@ -43,13 +43,16 @@ HELP = f"""Playground commands:
   :skip 1d | 3h | 30m moves the clock forward, stopping at each reminder on the way
   :location LAT LON   shares a location (the time-zone step offers it too)
   :file PATH          sends a file (a .fit, .gpx or .tcx run, also gzipped)
+  :strava connect     after /connect: taps "Authorize" on the fake Strava account
+  :strava run KM      records a run on Strava (its push event reaches the bot)
+  :strava deauthorize removes KneeGuard from the fake Strava account
   :help               this list;  :quit  leaves
 Photos and documents (/history, /stats, /export) are saved to a temporary folder; the path
 is printed. You are user {PLAYGROUND_USER}: start with ADMIN_IDS={PLAYGROUND_USER} to be an admin
 (/broadcast, /stats, /addtip)."""
 
 ActionKind = Literal[
-    "quit", "help", "skip", "location", "file", "press", "say", "number", "text"
+    "quit", "help", "skip", "location", "file", "press", "say", "number", "text", "strava"
 ]
 
 
@@ -93,6 +96,8 @@ def parse(typed: str) -> Action:
         if not name:
             raise PlaygroundInputError("write :file PATH")
         return Action("file", text=name)
+    if line.startswith(":strava"):
+        return Action("strava", text=line.removeprefix(":strava").strip())
     if line.startswith(":press"):
         number = line.removeprefix(":press").strip()
         if not number.isdigit():

@@ -17,6 +17,8 @@ from telegram.ext import Application
 from bot.config import RunMode, Settings
 from bot.incoming import NotAnUpdateError, read_update
 from bot.ops.metrics import metrics_endpoint
+from bot.runtime import RUNTIME_KEY, Runtime, runtime_of
+from bot.strava.web import add_strava_routes
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,8 @@ async def serve(application: AnyApplication, settings: Settings) -> None:
             assert application.updater is not None
             await application.bot.delete_webhook()
             await application.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
+            if settings.strava_enabled:  # Strava's OAuth answers and events need a server
+                runner = await start_strava_server(application, settings)
         if settings.metrics_port is not None:
             status = await start_status_server(application, settings)
         await stop.wait()
@@ -92,7 +96,30 @@ def webhook_app(
     app = web.Application()
     app.router.add_post(path, receive_update)
     app.router.add_get(HEALTH_PATH, health_endpoint(application))
+    runtime = application.bot_data.get(RUNTIME_KEY)
+    if isinstance(runtime, Runtime) and runtime.settings.strava_enabled:
+        add_strava_routes(app, runtime)  # Strava's OAuth answers and events, same server
     return app
+
+
+def strava_app(application: AnyApplication) -> web.Application:
+    """Polling mode with Strava: the OAuth callback and push events, and GET /healthz."""
+    app = web.Application()
+    add_strava_routes(app, runtime_of(application))
+    app.router.add_get(HEALTH_PATH, health_endpoint(application))
+    return app
+
+
+async def start_strava_server(
+    application: AnyApplication, settings: Settings, port: int | None = None
+) -> web.AppRunner:
+    """Serve Strava's routes on WEBHOOK_LISTEN:WEBHOOK_PORT (or `port`) in polling mode."""
+    runner = web.AppRunner(strava_app(application), access_log=None)
+    await runner.setup()
+    listen_port = settings.webhook_port if port is None else port
+    await web.TCPSite(runner, settings.webhook_listen, listen_port).start()
+    log.info("Strava routes on %s:%s", settings.webhook_listen, listen_port)
+    return runner
 
 
 def health_endpoint(application: AnyApplication) -> Handler:

@@ -18,6 +18,7 @@ from bot.config import Settings
 
 if TYPE_CHECKING:
     from bot.content import Content
+    from bot.services.strava import StravaLink
     from scheduler.dispatcher import Dispatcher
     from scheduler.sender import Sender
 
@@ -45,6 +46,8 @@ class Runtime:
     scheduler: AsyncIOScheduler | None = None
     bot: Bot | None = None
     periodic_jobs: dict[str, tuple[float, PeriodicJob]] = field(default_factory=dict)
+    strava: StravaLink | None = None
+    """Set when STRAVA_CLIENT_ID is (bot.strava); None means no Strava button anywhere."""
 
     def session(self) -> AsyncSession:
         if self.sessions is None:
@@ -87,6 +90,7 @@ class Runtime:
             max_held=held if shared else None,
         )  # fmt: skip
         await self.dispatcher.recover(all_claimers=self.settings.is_sqlite)
+        self.strava = open_strava(self.settings, self.sessions, self.clock)
         self.periodic_jobs.update(standard_jobs(self.settings))
         if self.start_jobs:
             self.scheduler = AsyncIOScheduler(timezone="UTC")
@@ -113,6 +117,35 @@ class Runtime:
             await self.dispatcher.drain()
         if self.sender is not None:
             await self.sender.stop(drain=True)
+        if self.strava is not None:
+            await self.strava.client.close()
+            self.strava = None
+
+
+def open_strava(
+    settings: Settings, sessions: async_sessionmaker[AsyncSession], clock: Clock
+) -> StravaLink | None:
+    """Strava's client, cipher and OAuth bits when STRAVA_CLIENT_ID is set."""
+    from bot.services.strava import StravaLink
+    from bot.strava.budget import DatabaseBudget
+    from bot.strava.client import StravaClient
+    from bot.strava.tokens import TokenCipher
+
+    if not settings.strava_enabled:
+        return None
+    assert settings.strava_client_id and settings.strava_client_secret and settings.public_url
+    assert settings.token_encryption_key is not None
+    key = settings.token_encryption_key.get_secret_value()
+    budget = DatabaseBudget(sessions, settings.strava_limit_15min, settings.strava_limit_daily)
+    client = StravaClient(
+        settings.strava_base_url, settings.strava_client_id,
+        settings.strava_client_secret.get_secret_value(), budget, clock,
+    )  # fmt: skip
+    return StravaLink(
+        client=client, cipher=TokenCipher(key), sessions=sessions, state_secret=key,
+        redirect_uri=settings.public_url.rstrip("/") + "/strava/callback",
+        subscription_id=settings.strava_subscription_id,
+    )  # fmt: skip
 
 
 def after_commit(session: AsyncSession, action: Callable[[], Awaitable[Any]]) -> None:

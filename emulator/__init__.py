@@ -21,6 +21,9 @@ User side: `EmulatedUser` (write, press, vote, share a location, block) and `Emu
 read their chat through `ChatView` (`transcript`, `bot_messages()`, `last_bot_message()`,
 `wait_for(predicate)`); `emu.wait_until_delivered()` waits until the bot fetched every update.
 Emulator-only deviations: plain http webhook URLs are accepted, inline messages are refused.
+
+Strava: `emulator.strava.FakeStrava` is a loopback fake of Strava's OAuth and API (activities,
+gear, push events, rate limits, faults) on the same injected clock.
 """
 
 from emulator.chat_view import ChatView

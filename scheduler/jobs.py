@@ -16,6 +16,7 @@ from bot.storage import checkins, deliveries, users
 from scheduler.broadcast_jobs import broadcast_progress
 from scheduler.dispatcher import HEARTBEAT_INTERVAL
 from scheduler.maintenance import prune_old_deliveries
+from scheduler.strava_jobs import STRAVA_EVENTS_SECONDS, process_strava_events
 
 if TYPE_CHECKING:
     from bot.runtime import Runtime
@@ -62,7 +63,8 @@ async def close_expired_polls(runtime: Runtime) -> int:
 
 
 def standard_jobs(settings: Settings) -> dict[str, tuple[float, Job]]:
-    """Name → (interval in seconds, job)."""
+    """Name → (interval in seconds, job); the Strava queue only when Strava is set up."""
+    strava = {"strava_events": (STRAVA_EVENTS_SECONDS, process_strava_events)}
     return {
         "dispatch": (settings.dispatch_interval_seconds, dispatch_due),
         "close_polls": (300.0, close_expired_polls),
@@ -70,4 +72,5 @@ def standard_jobs(settings: Settings) -> dict[str, tuple[float, Job]]:
         "prune": (3600.0, prune_old_deliveries),
         "heartbeat": (HEARTBEAT_SECONDS, heartbeat),
         "recover_abandoned": (HEARTBEAT_SECONDS, recover_abandoned),
+        **(strava if settings.strava_enabled else {}),
     }

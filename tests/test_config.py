@@ -29,6 +29,13 @@ BAD_VALUES = [
         "WEBHOOK_URL",
         "with a host name",
     ),
+    (
+        {"STRAVA_CLIENT_ID": "4242", "STRAVA_CLIENT_SECRET": "x", "PUBLIC_URL": "https://k.org"},
+        "",
+        "Strava also needs STRAVA_VERIFY_TOKEN, TOKEN_ENCRYPTION_KEY",
+    ),
+    ({"PUBLIC_URL": "kneeguard.example.org"}, "PUBLIC_URL", "http:// or https://"),
+    ({"STRAVA_LIMIT_15MIN": "0"}, "STRAVA_LIMIT_15MIN", "greater than 0"),
 ]
 
 

@@ -153,3 +153,18 @@ def test_numbers_texts_files_multi_line_and_local_times(tmp_path: Path) -> None:
         [(weekly_km,)] = database.execute("SELECT weekly_km FROM plans WHERE user_id = 4242")
         [(km,)] = database.execute("SELECT km FROM weekly_distances WHERE user_id = 4242")
     assert (weekly_km, km) == (35.0, 24.0)
+
+
+def test_the_playground_has_a_fake_strava_account(tmp_path: Path) -> None:
+    typed = ["/start", "1", ":strava connect", "/connect", ":strava connect", ":strava run 5",
+             ":strava deauthorize", ":strava fly", ":quit"]  # fmt: skip
+
+    output = run_playground(tmp_path, typed)
+
+    assert "(send /connect first: its button holds the link)" in output
+    assert "[link] Connect Strava: http://127.0.0.1:" in output
+    assert "(the browser shows: Strava is connected." in output
+    assert "bot> Strava connected." in output
+    assert "bot> From Strava: Logged: run on" in output and "5.0 km, 30 min." in output
+    assert "bot> You removed KneeGuard's access in Strava" in output
+    assert "(write :strava connect, :strava run KM or :strava deauthorize)" in output

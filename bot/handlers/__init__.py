@@ -31,12 +31,14 @@ from bot.handlers import (
     share,
     start,
     status,
+    strava,
     tips,
 )
 from bot.handlers.common import remember_language
 
 FEATURES = (
-    start, quiz, plan, settings, reminders, pause, checkin, status, history, activities, tips,
+    start, quiz, plan, settings, reminders, pause, checkin, status, history, activities, strava,
+    tips,
     admin, admin_tools, privacy, share, fallback, errors,
 )  # fmt: skip
 

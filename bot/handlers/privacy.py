@@ -32,6 +32,7 @@ from bot.handlers.common import (
     text,
 )
 from bot.services import accounts, export
+from bot.services import strava as strava_service
 from bot.storage import users
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,8 @@ async def withdraw_pressed(update: Update, context: Context) -> None:
     await answer(update)
     rt = runtime(context)
     now = rt.clock.now()
+    if rt.strava is not None:  # the Strava access ends with the consent, at Strava too
+        await strava_service.disconnect(rt.strava, update.effective_user.id)
     async with rt.sessions_begin() as session:
         user = await users.get(session, update.effective_user.id)
         withdrawn = user is not None and user.consent == accounts.GIVEN
@@ -173,6 +176,8 @@ async def delete_pressed(update: Update, context: Context) -> None:
         await edit_or_send(update, context, message_id, text(context, update, "delete.expired"))
         return
     user_id = update.effective_user.id
+    if rt.strava is not None:  # revoked at Strava first; the erasure below removes the rest
+        await strava_service.disconnect(rt.strava, user_id)
     async with rt.sessions_begin() as session:
         counts = await export.count_user_rows(session, user_id)
         existed = await export.holds_data(session, user_id)

@@ -124,6 +124,20 @@ async def check_bot_api(settings: Settings) -> CheckResult:
     return CheckResult("Bot API", True, f"{endpoint} answers getMe as @{me.username}")
 
 
+def check_strava(settings: Settings) -> CheckResult | None:
+    """With Strava set up: TOKEN_ENCRYPTION_KEY is a Fernet key that encrypts and decrypts."""
+    from bot.strava.tokens import BadKey, TokenCipher
+
+    if not settings.strava_enabled or settings.token_encryption_key is None:
+        return None
+    try:
+        works = TokenCipher(settings.token_encryption_key.get_secret_value()).works()
+    except BadKey as error:
+        return CheckResult("Strava", False, str(error))
+    where = _endpoint(settings.strava_base_url)
+    return CheckResult("Strava", works, f"token key works; API at {where}")
+
+
 async def check_own_health(settings: Settings) -> CheckResult | None:
     """The running instance's /healthz on this machine, or None when it serves none."""
     if settings.mode is RunMode.WEBHOOK:
@@ -158,6 +172,8 @@ def _first_line(error: BaseException) -> str:
 async def collect_checks(settings: Settings, *, local: bool = False) -> Sequence[CheckResult]:
     """Every check, each run even when an earlier one failed; `local` leaves Telegram out."""
     results = [check_configuration(settings), await check_database(settings)]
+    if (strava := check_strava(settings)) is not None:
+        results.append(strava)
     if not local:
         results.append(await check_bot_api(settings))
     elif (own := await check_own_health(settings)) is not None:

@@ -21,6 +21,11 @@ UPDATE_SECONDS = Histogram(
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0),
 )  # fmt: skip
 
+STRAVA_EVENTS = Counter(
+    "kneeguard_strava_events", "Strava push events handled, by outcome (done, ignored, failed, "
+    "waiting: postponed for the request budget or a retry)", ["outcome"],
+)  # fmt: skip
+
 BROADCAST = "broadcast"
 
 

@@ -18,6 +18,7 @@ from bot.services.pause_notice import PAUSE_END_KIND, compose_pause_end
 from bot.services.tips import next_tip
 from bot.storage import checkins as checkin_store
 from bot.storage import deliveries
+from bot.storage import strava as strava_storage
 from bot.storage.models import Broadcast, Delivery, Plan, User
 from scheduler.dispatcher import Composed
 from scheduler.planning import local_date
@@ -70,7 +71,7 @@ class ReminderComposer:
                 return None  # the week of daily polls after an escalation met a planned one
             return self.checkin_poll(row.user_id, user.chat_id, kind, lang, row.kind)
         if kind is ReminderKind.SHOES:
-            return self._shoes(row, user, plan)
+            return await self._shoes(session, row, user, plan)
         if kind is ReminderKind.DISTANCE:
             return await self._distance(session, user)
         return await self._habit(session, row, user, kind)
@@ -130,10 +131,28 @@ class ReminderComposer:
         markup = self.markup.habit(row.id, lang)
         return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)), tip.id)
 
-    def _shoes(self, row: Delivery, user: User, plan: Plan | None) -> Composed | None:
+    async def _shoes(
+        self, session: AsyncSession, row: Delivery, user: User, plan: Plan | None
+    ) -> Composed | None:
         if plan is None:
             return None
         today = local_date(self.clock.now(), user.timezone or "UTC")
+        # Strava's gear, when the runner's runs come with one, knows the pair and its distance
+        # (unless the runner said "new shoes" after the last run with it).
+        gear = await strava_storage.connection(session, user.id)
+        if (
+            gear is not None and gear.gear_km is not None and gear.gear_seen_at is not None
+            and (plan.shoe_since is None or gear.gear_seen_at.date() >= plan.shoe_since)
+        ):  # fmt: skip
+            verdict = assess_shoes(gear.gear_km, None, today, plan.shoe_limit_km)
+            if not verdict.nudge:
+                return None
+            body = self.content.text(
+                "shoes.nudge_strava.text", user.language, pair=gear.gear_name or "",
+                km=round(gear.gear_km), threshold_km=verdict.threshold_km,
+            )  # fmt: skip
+            markup = self.markup.shoes(row.id, user.language)
+            return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
         verdict = assess_shoes(plan.shoe_km, plan.shoe_since, today, plan.shoe_limit_km)
         lang = user.language
         if not verdict.nudge:

@@ -294,6 +294,65 @@ class Run(Base):
     created_at: Mapped[datetime]
 
 
+class StravaConnection(Base):
+    """A runner's Strava authorization. Tokens are Fernet-encrypted (bot.strava.tokens) and
+    marked secret: /export leaves them out."""
+
+    __tablename__ = "strava_connections"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, user_fk(), primary_key=True)
+    athlete_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    scope: Mapped[str] = mapped_column(String(128))
+    access_token: Mapped[str] = mapped_column(Text, info={"secret": True})
+    refresh_token: Mapped[str] = mapped_column(Text, info={"secret": True})
+    expires_at: Mapped[datetime]
+    state_nonce: Mapped[str] = mapped_column(String(32), info={"secret": True})
+    connected_at: Mapped[datetime]
+    gear_id: Mapped[str | None] = mapped_column(String(32))
+    """The shoes of the runner's latest Strava run, their name and Strava's distance on them."""
+    gear_name: Mapped[str | None] = mapped_column(String(128))
+    gear_km: Mapped[float | None] = mapped_column(Float)
+    gear_seen_at: Mapped[datetime | None]
+
+
+class StravaEvent(Base):
+    """A push event from Strava, stored as it came (the queue); a job claims and processes it.
+
+    States: pending → claimed → done | ignored | failed. Unique per (owner, object, aspect,
+    event time), so a replayed event is stored once."""
+
+    __tablename__ = "strava_events"
+    __table_args__ = (
+        UniqueConstraint("owner_id", "object_type", "object_id", "aspect_type", "event_time"),
+        Index("ix_strava_events_state_not_before", "state", "not_before"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = mapped_column(BigInteger)
+    object_type: Mapped[str] = mapped_column(String(16))
+    object_id: Mapped[int] = mapped_column(BigInteger)
+    aspect_type: Mapped[str] = mapped_column(String(16))
+    event_time: Mapped[int] = mapped_column(BigInteger)
+    updates: Mapped[dict[str, Any]]
+    state: Mapped[str] = mapped_column(String(12), default="pending")
+    not_before: Mapped[datetime]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None]
+    received_at: Mapped[datetime]
+
+
+class StravaBudget(Base):
+    """Requests made to Strava in one window ("15min" or "day", by its start), shared by every
+    instance; a window is marked full when Strava answers 429."""
+
+    __tablename__ = "strava_budget"
+
+    span: Mapped[str] = mapped_column(String(8), primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(primary_key=True)
+    used: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Broadcast(Base):
     """An admin's message to an audience; its recipients are rows in `deliveries`."""
 
@@ -347,5 +406,6 @@ USER_TABLES: tuple[type[Base], ...] = (
     KneeStatusChange,
     WeeklyDistance,
     Run,
+    StravaConnection,
 )
 """Tables holding rows about one user (all keyed by `user_id`), for export and erasure."""

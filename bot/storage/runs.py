@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.runs import SAME_START, is_same_run
@@ -74,3 +74,22 @@ async def latest(session: AsyncSession, user_id: int, limit: int) -> list[Run]:
         select(Run).where(Run.user_id == user_id).order_by(Run.started_at.desc()).limit(limit)
     )
     return list(rows)
+
+
+def strava_fingerprint(activity_id: int) -> str:
+    """A Strava run's fingerprint: its activity id, so update and delete events find it."""
+    return f"strava:{activity_id}"
+
+
+async def by_fingerprint(session: AsyncSession, user_id: int, fingerprint: str) -> Run | None:
+    return await session.scalar(
+        select(Run).where(Run.user_id == user_id, Run.fingerprint == fingerprint)
+    )
+
+
+async def delete_by_fingerprint(session: AsyncSession, user_id: int, fingerprint: str) -> bool:
+    """Remove the run with this fingerprint; whether there was one."""
+    result = await session.execute(
+        delete(Run).where(Run.user_id == user_id, Run.fingerprint == fingerprint)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]

@@ -11,10 +11,13 @@ from bot.storage.models import USER_TABLES, Base, User
 
 
 def as_dict(row: Base) -> dict[str, Any]:
-    """Every column of a row, keyed by its name in the model (users.training_mode holds the
-    knee status since migration 0006 and is exported as `knee_status`)."""
+    """Every column of a row but secrets (`info={"secret": True}`: Strava tokens), keyed by its
+    name in the model (users.training_mode holds the knee status since migration 0006 and is
+    exported as `knee_status`)."""
     return {
-        attribute.key: getattr(row, attribute.key) for attribute in inspect(row).mapper.column_attrs
+        attribute.key: getattr(row, attribute.key)
+        for attribute in inspect(row).mapper.column_attrs
+        if not any(column.info.get("secret") for column in attribute.columns)
     }
 
 

@@ -54,6 +54,7 @@ class BotHarness:
     async def started(
         cls, tmp_path: Path, *, database_url: str | None = None, admin_ids: str = "",
         limits: RateLimits | None = None, rate_limiter: TelegramRateLimiter | None = None,
+        **more_settings: Any,
     ) -> BotHarness:  # fmt: skip
         clock = ManualClock(START)
         emulator = BotApiEmulator(TOKEN, clock=clock, limits=limits or RateLimits(enabled=False))
@@ -63,6 +64,7 @@ class BotHarness:
             database_url=database_url or f"sqlite+aiosqlite:///{tmp_path / 'kneeguard.db'}",
             telegram_base_url=emulator.base_url,
             admin_ids=admin_ids,
+            **more_settings,
         )
         harness = cls(emulator, settings, clock, rate_limiter)
         await harness.start()

@@ -19,8 +19,12 @@ from bot.storage.models import (
     QuizResult,
     Run,
     Schedule,
+    StravaConnection,
     WeeklyDistance,
 )
+
+SEED_TOKEN = "gAAAA-seeded-encrypted-token"
+"""The stored (encrypted) Strava token of a seeded runner: never in an export."""
 
 NOW = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
 
@@ -44,6 +48,10 @@ def rows_for(user_id: int, schedule_id: int) -> list[Base]:
         Run(user_id=user_id, started_at=NOW - timedelta(days=2), distance_m=10_200.0,
             moving_s=3_120.0, elevation_gain_m=45.0, source="file", fingerprint="a" * 64,
             created_at=NOW),
+        StravaConnection(user_id=user_id, athlete_id=10**9 + user_id, scope="activity:read_all",
+                         access_token=SEED_TOKEN, refresh_token=SEED_TOKEN,
+                         expires_at=NOW + timedelta(hours=6), state_nonce="n" * 32,
+                         connected_at=NOW),
     ]  # fmt: skip
 
 

@@ -149,3 +149,27 @@ async def test_one_failure_exits_one(tmp_path: Path, capsys: pytest.CaptureFixtu
     lines = capsys.readouterr().out.splitlines()
     assert status == 1
     assert [line[:4] for line in lines] == ["ok  ", "ok  ", "FAIL"]
+
+
+STRAVA = {
+    "strava_client_id": "4242", "strava_client_secret": "client-secret-value",
+    "strava_verify_token": "verify", "public_url": "https://kneeguard.example.org",
+}  # fmt: skip
+
+
+def test_a_working_strava_key_passes_and_without_strava_nothing_is_checked() -> None:
+    from cryptography.fernet import Fernet
+
+    key = Fernet.generate_key().decode()
+    result = check.check_strava(settings(**STRAVA, token_encryption_key=key))
+
+    assert result is not None and result.ok
+    assert result.line() == "ok   Strava: token key works; API at https://www.strava.com"
+    assert check.check_strava(settings()) is None
+
+
+def test_a_strava_key_that_is_not_a_fernet_key_fails_without_showing_it() -> None:
+    result = check.check_strava(settings(**STRAVA, token_encryption_key="hunter2-not-a-key"))
+
+    assert result is not None and not result.ok
+    assert "not a Fernet key" in result.line() and "hunter2" not in result.line()

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.services import accounts, export
 from bot.storage import users
 from bot.storage.models import USER_TABLES, Base
-from tests.ops.seed import NOW, seed_runner
+from tests.ops.seed import NOW, SEED_TOKEN, seed_runner
 
 RUNNER = 101
 NEIGHBOUR = 202
@@ -76,6 +76,20 @@ async def test_export_holds_the_user_row_and_rows_from_every_user_table(
         assert {row["user_id"] for row in rows} == {RUNNER}
     assert document["tables"]["weekly_distances"][0]["week_start"] == "2026-02-23"
     assert document["tables"]["plans"][0]["run_time"] == "07:00:00"
+
+
+async def test_export_names_the_strava_connection_but_never_its_tokens(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    async with sessions() as session:
+        data = await export.collect_user_data(session, RUNNER, NOW)
+
+    assert data is not None
+    exported = export.export_json(data).decode()
+    [connection] = json.loads(exported)["tables"]["strava_connections"]
+    assert connection["athlete_id"] == 10**9 + RUNNER
+    assert SEED_TOKEN not in exported
+    assert {"access_token", "refresh_token", "state_nonce"}.isdisjoint(connection)
 
 
 async def test_export_of_a_stranger_is_empty(sessions: async_sessionmaker[AsyncSession]) -> None:

@@ -191,3 +191,17 @@ def test_library_loggers_stay_quiet_at_debug_while_ours_follow_the_level(
         assert not logging.getLogger(name).isEnabledFor(logging.DEBUG), name
     for name in ("bot.handlers.errors", "scheduler.sender"):
         assert logging.getLogger(name).isEnabledFor(logging.DEBUG), name
+
+
+def test_the_strava_secrets_from_the_settings_are_redacted_too() -> None:
+    from bot.logging_setup import RedactToken
+
+    redact = RedactToken(TOKEN, "strava-client-secret", None, "fernet-key=")
+    record = logging.LogRecord(
+        "bot.x", logging.WARNING, __file__, 1, "secret %s and key %s in %s",
+        ("strava-client-secret", "fernet-key=", TOKEN), None,
+    )  # fmt: skip
+
+    redact.filter(record)
+
+    assert record.getMessage() == "secret <token> and key <token> in <token>"

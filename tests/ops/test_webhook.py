@@ -169,3 +169,27 @@ async def test_health_is_ok_while_the_application_runs() -> None:
 
     assert response.status == 200
     assert body == {"ok": True}
+
+
+async def test_with_strava_the_webhook_server_answers_stravas_handshake(tmp_path: Any) -> None:
+    from cryptography.fernet import Fernet
+
+    from bot.app import build_application
+    from bot.config import load_settings
+
+    settings = load_settings(
+        bot_token=TOKEN, database_url=f"sqlite+aiosqlite:///{tmp_path / 'k.db'}",
+        strava_client_id="4242", strava_client_secret="s", strava_verify_token="verify-me",
+        public_url="https://kneeguard.example.org",
+        token_encryption_key=Fernet.generate_key().decode(),
+    )  # fmt: skip
+    application = build_application(settings, start_jobs=False)
+    handshake = {"hub.mode": "subscribe", "hub.challenge": "abc123", "hub.verify_token": ""}
+    async with TestClient(TestServer(webhook_app(application, SECRET, PATH))) as test_client:
+        right = await test_client.get(
+            "/strava/events", params={**handshake, "hub.verify_token": "verify-me"}
+        )
+        wrong = await test_client.get("/strava/events", params=handshake)
+
+        assert (right.status, await right.json()) == (200, {"hub.challenge": "abc123"})
+        assert wrong.status == 403

@@ -40,7 +40,7 @@ PLAIN_LIMITS = {"profile.description": 512, "profile.short_description": 120}
 """Telegram's limits for the bot's descriptions (the share invite goes into a URL: kept short)."""
 USER_COMMANDS = ("start", "help", "quiz", "plan", "settings", "status", "checkin", "history",
                  "runs", "tip", "pause", "resume", "privacy", "export", "delete", "share",
-                 "cancel")  # fmt: skip
+                 "cancel", "connect", "disconnect")  # fmt: skip
 REMINDER_TEXTS = ("warmup", "stretch", "strength", "rest", "distance", "shoes")
 ADMIN_COMMANDS = ("broadcast", "stats", "addtip")
 CODE_REFERENCE = re.compile(

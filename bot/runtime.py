@@ -15,6 +15,7 @@ from telegram.ext import Application
 
 from bot.clock import Clock
 from bot.config import Settings
+from bot.domain.rules import Rules
 
 if TYPE_CHECKING:
     from bot.content import Content
@@ -90,7 +91,7 @@ class Runtime:
             max_held=held if shared else None,
         )  # fmt: skip
         await self.dispatcher.recover(all_claimers=self.settings.is_sqlite)
-        self.strava = open_strava(self.settings, self.sessions, self.clock)
+        self.strava = open_strava(self.settings, self.sessions, self.clock, self.content.rules)
         self.periodic_jobs.update(standard_jobs(self.settings))
         if self.start_jobs:
             self.scheduler = AsyncIOScheduler(timezone="UTC")
@@ -123,8 +124,9 @@ class Runtime:
 
 
 def open_strava(
-    settings: Settings, sessions: async_sessionmaker[AsyncSession], clock: Clock
-) -> StravaLink | None:
+    settings: Settings, sessions: async_sessionmaker[AsyncSession], clock: Clock,
+    rules: Rules | None = None,
+) -> StravaLink | None:  # fmt: skip
     """Strava's client, cipher and OAuth bits when STRAVA_CLIENT_ID is set."""
     from bot.services.strava import StravaLink
     from bot.strava.budget import DatabaseBudget
@@ -144,7 +146,7 @@ def open_strava(
     return StravaLink(
         client=client, cipher=TokenCipher(key), sessions=sessions, state_secret=key,
         redirect_uri=settings.public_url.rstrip("/") + "/strava/callback",
-        subscription_id=settings.strava_subscription_id,
+        subscription_id=settings.strava_subscription_id, rules=rules or Rules(),
     )  # fmt: skip
 
 

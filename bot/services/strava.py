@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.domain.rules import Rules
 from bot.services.runs import Outcome
 from bot.storage import strava, users
 from bot.strava.client import (
@@ -70,6 +71,8 @@ class StravaLink:
     redirect_uri: str
     subscription_id: int | None = None
     """When set, push events naming another subscription are dropped (forged)."""
+    rules: Rules = field(default_factory=Rules)
+    """The bot's rules (the after-run check-in's delay, for a run logged from Strava)."""
 
 
 def connect_url(link: StravaLink, user_id: int, now: datetime) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from bot.activities import ActivitySession
 from bot.activities.sessions import sport_named
 from bot.ops import metrics
+from bot.services import run_effects
 from bot.services.runs import Verdict, log_one
 from bot.services.strava import Notice, NoticeKind, StravaLink
 from bot.storage import runs, strava, users
@@ -186,6 +187,8 @@ async def _handle(
         outcome = await log_one(
             session, user.id, session_data, now, runs.STRAVA, fingerprint=fingerprint
         )
+        if outcome.verdict is Verdict.LOGGED:  # "Run done?", the after-run check-in, shoes
+            await run_effects.after_logged(session, user.id, [session_data], now, link.rules)
     if outcome.verdict is Verdict.NOT_RUN:
         return strava.DONE, None  # rides and walks on Strava are not the bot's business
     if outcome.verdict is Verdict.DUPLICATE and event.aspect_type == "update":

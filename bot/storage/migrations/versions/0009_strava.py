@@ -1,6 +1,6 @@
 """strava: connections (tokens encrypted), the push-event queue, the shared request budget
 
-Revision ID: 0009_strava
+Revision ID: 0009
 Revises: 0008
 Create Date: 2026-12-06 18:10:00
 """
@@ -14,7 +14,7 @@ from alembic import op
 
 import bot.storage.types
 
-revision: str = "0009_strava"
+revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -161,13 +161,28 @@ def _parse_option(raw: Any, where: str) -> QuizOption:
         raise ContentFormatError(f"{where}.{option_id}", str(error)) from error
     if any(points < 0 for points in scores.values()):
         raise ContentFormatError(f"{where}.{option_id}", "scores must not be negative")
+    reason = _text(raw, "reason", f"{where}.{option_id}") if any(scores.values()) else None
     return QuizOption(
         id=option_id,
         label=_text(raw, "label", f"{where}.{option_id}"),
         scores=MappingProxyType(scores),
         red_flag=level,
         flags=frozenset(raw.get("flags") or ()),
+        reason=reason,
     )
+
+
+def _parse_why(info: Mapping[str, Any], place: str) -> tuple[str, Mapping[str, str]]:
+    """A cause's evidence: one text, or texts by question id with a `default`."""
+    raw = info.get("why")
+    if isinstance(raw, str):
+        return _text(info, "why", place), MappingProxyType({})
+    why = _mapping(raw, f"{place}.why")
+    texts = {str(key): _text(why, str(key), f"{place}.why") for key in why}
+    default = texts.pop("default", None)
+    if default is None:
+        raise ContentFormatError(f"{place}.why", "texts by question need a 'default'")
+    return default, MappingProxyType(texts)
 
 
 def _parse_question(raw: Any, where: str) -> QuizQuestion:
@@ -200,10 +215,14 @@ def parse_quiz(raw: Any, where: str) -> Quiz:
     for cause in Cause:
         place = f"{where}:causes.{cause}"
         info = _mapping(causes_raw.get(cause.value), place)
+        why, why_by_question = _parse_why(info, place)
+        known = {question.id for question in questions}
+        if not set(why_by_question) <= known:
+            raise ContentFormatError(f"{place}.why", f"unknown questions {set(why_by_question)}")
         causes[cause] = CauseInfo(
-            cause,
-            *(_text(info, field, place) for field in ("title", "why", "what_to_do", "source")),
-        )
+            cause, _text(info, "title", place), why, _text(info, "what_to_do", place),
+            _text(info, "source", place), why_by_question,
+        )  # fmt: skip
     return Quiz(questions, MappingProxyType(causes), tie_break)
 
 
@@ -215,8 +234,13 @@ def overlay_quiz(base: Quiz, raw: Any, lang: str) -> Quiz:
     for question in base.questions:
         translated = questions_by_id.get(question.id) or {}
         labels = {item.get("id"): item.get("label") for item in translated.get("options") or ()}
+        reasons = {item.get("id"): item.get("reason") for item in translated.get("options") or ()}
         options = tuple(
-            replace(option, label=labels.get(option.id) or option.label)
+            replace(
+                option,
+                label=labels.get(option.id) or option.label,
+                reason=reasons.get(option.id) or option.reason,
+            )
             for option in question.options
         )
         text = translated.get("text") or question.text

@@ -88,7 +88,7 @@ NOT_ADVICE = re.compile(r"^admin\.|^history\.|(prompt|question|invalid)$")
 # Parts a handler or a placeholder puts into a larger message, and the text(s) that close that
 # message with its disclaimer (bot/handlers/quiz.py, plan_render.py; {reasons}; {symptom}).
 PARTS = {
-    "quiz.result.": ("quiz.result.disclaimer",),
+    "quiz.result.": ("quiz.result.disclaimer", "quiz.result.detail_footer", "red_flag.soon"),
     "plan.summary.": ("common.not_medical_advice",),
     "plan.items.": ("common.not_medical_advice",),
     "escalation.reasons.": ("escalation.message",),

@@ -7,7 +7,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.content import join_html
-from bot.domain.plan import PlanDay
+from bot.domain.plan import PlanDay, too_few_rest_days
 from bot.domain.shoes import assess_shoes
 from bot.domain.vocabulary import ReminderKind
 from bot.handlers.common import Callback, Context, button, keyboard, label, runtime, text
@@ -127,6 +127,10 @@ async def week_text(update: Update, context: Context, session: Any, user: User, 
         lines.insert(0, text(context, update, f"status.plan_banner.{status}"))
     first, second = (rt.content.quiz(user.language).causes[c].title for c in week.focus)
     lines.append(text(context, update, "plan.summary.focus", first=first, second=second))
+    new_runner = await planner.is_new_runner(session, user)
+    if too_few_rest_days(week.running_days, new_runner):  # content brief §4: plan sanity
+        key = "plan.summary.few_rest_days_new" if new_runner else "plan.summary.no_rest_day"
+        lines.append(text(context, update, key))
     table = week.week_table()
     for day in table:
         timed = [

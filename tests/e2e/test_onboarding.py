@@ -82,6 +82,7 @@ async def test_full_onboarding_to_a_confirmed_plan(harness: BotHarness) -> None:
     step = await press(runner, step, "Under 500 km")
     assert "Your week" in (step.text or "")
     assert "Mon: warm-up 07:30, run 08:00, stretch" in (step.text or "")  # in time order
+    assert "No rest day" not in (step.text or "")  # four days without a run
     confirmed = await press(runner, step, "Looks good")
     assert "Your plan is on" in (confirmed.text or "")
     async with harness.session() as session:
@@ -224,6 +225,22 @@ async def setup_until_days(harness: BotHarness, runner: EmulatedUser) -> Transcr
     await runner.press_button(result, text="Set up my plan")
     step = await runner.next_bot_message()
     return await choose_zone(runner, step, "Europe/Berlin")
+
+
+async def test_a_week_of_seven_runs_is_warned_and_still_gets_strength_twice(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(2008)
+    step = await setup_until_days(harness, runner)
+    for caption in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Done", "08:00", "20 km"):
+        step = await press(runner, step, caption)
+    step = await press(runner, step, "Under 500 km")
+
+    assert "No rest day in this week." in (step.text or "")
+    await press(runner, step, "Looks good")
+    async with harness.session() as session:
+        kinds = list(await session.scalars(select(Schedule.kind).where(Schedule.user_id == 2008)))
+    assert kinds.count("strength") == 2
 
 
 async def test_plan_setup_survives_a_restart_half_way(harness: BotHarness) -> None:

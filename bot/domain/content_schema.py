@@ -52,14 +52,18 @@ class Tip:
 
 @dataclass(frozen=True)
 class Exercise:
-    """One exercise of the strength routine."""
+    """One exercise of the strength routine: where to start, the movement in one line, and
+    one mistake to avoid; `extra` ones are not on the reminder's card."""
 
     id: str
     name: str
+    start: str
     how: str
+    avoid: str
     sets: int
     reps: str
     source: str
+    extra: bool = False
 
 
 def _text(raw: Mapping[str, Any], field: str, where: str) -> str:
@@ -136,10 +140,13 @@ def parse_exercises(raw: Any, where: str) -> tuple[Exercise, ...] | None:
             Exercise(
                 id=_text(item, "id", where),
                 name=_text(item, "name", where),
+                start=_text(item, "start", where),
                 how=_text(item, "how", where),
+                avoid=_text(item, "avoid", where),
                 sets=sets,
                 reps=str(item.get("reps", "")) or _text(item, "reps", where),
                 source=_text(item, "source", where),
+                extra=bool(item.get("extra", False)),
             )
         )
     return tuple(exercises)

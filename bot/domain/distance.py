@@ -88,7 +88,7 @@ def assess_ramp(
     elif pain_hold:
         key = "distance.hold_after_pain"
     elif status == RampStatus.ABOVE_SUGGESTION:
-        key = "distance.ramp_fast"
+        key = "distance.ramp_fast_small" if small else "distance.ramp_fast"
     elif status == RampStatus.NO_DATA:
         key = "distance.no_data"
     else:

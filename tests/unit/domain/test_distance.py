@@ -27,7 +27,7 @@ from bot.domain.pain import PainZone
         # Below about 10 km a week, steps in km (+3 steady, +2 suggested), not percentages.
         ([5.0, 8.0], RampStatus.STEADY, 10.0, "distance.ramp_ok_small"),
         ([5.0, 6.0], RampStatus.STEADY, 8.0, "distance.ramp_ok_small"),
-        ([5.0, 9.0], RampStatus.ABOVE_SUGGESTION, 9.0, "distance.ramp_fast"),
+        ([5.0, 9.0], RampStatus.ABOVE_SUGGESTION, 9.0, "distance.ramp_fast_small"),
         ([3.0, 6.0, 10.0], RampStatus.TOO_FAST, 10.0, "distance.ramp_warning"),
         ([4.0, 12.0], RampStatus.TOO_FAST, 12.0, "distance.ramp_warning"),
         ([9.0, 11.0], RampStatus.STEADY, 13.0, "distance.ramp_ok_small"),  # from under 10 km

@@ -39,7 +39,7 @@ PLAIN_KEY = re.compile(
 PLAIN_LIMITS = {"profile.description": 512, "profile.short_description": 120}
 """Telegram's limits for the bot's descriptions (the share invite goes into a URL: kept short)."""
 USER_COMMANDS = ("start", "help", "quiz", "plan", "settings", "status", "checkin", "history",
-                 "runs", "tip", "pause", "resume", "privacy", "export", "delete", "share",
+                 "runs", "tip", "learn", "pause", "resume", "privacy", "export", "delete", "share",
                  "cancel")  # fmt: skip
 REMINDER_TEXTS = ("warmup", "stretch", "strength", "rest", "distance", "shoes")
 ADMIN_COMMANDS = ("broadcast", "stats", "addtip")
@@ -102,6 +102,7 @@ PARTS = {
     "status.plan_banner.": ("common.not_medical_advice",),
     "reminders.warmup_": ("tip.text",),
     "reminders.exercise_card": ("reminders.strength",),
+    "learn.header": ("learn.cards.soreness",),
 }
 INTERNAL_DOCUMENT = re.compile(r"content brief|seed article|\bbrief\b|§", re.I)
 

@@ -87,7 +87,9 @@ def test_every_source_is_one_the_brief_lists() -> None:
 
 
 def test_an_unlisted_source_is_caught() -> None:
-    assert unlisted("Nielsen 2014 JOSPT; Smith 2021 Lancet (fever)") == ["Smith 2021 Lancet (fever)"]
+    source = "Nielsen 2014 JOSPT; Smith 2021 Lancet (fever)"
+
+    assert unlisted(source) == ["Smith 2021 Lancet (fever)"]
 
 
 def test_nielsen_2014_is_said_as_a_tendency_with_its_interval() -> None:
@@ -169,3 +171,13 @@ def test_the_brief_wording_survives_a_rewrite(tmp_path: Path) -> None:
     said = " ".join(text for _, text, _ in evidence(Content.load(tmp_path)))
 
     assert "two thirds" in said
+
+
+def test_no_message_is_over_a_thousand_characters_except_learn_cards() -> None:
+    long = []
+    for key in sorted(CONTENT.message_keys()):
+        shown = CONTENT.text(key, **{name: "7" for name in CONTENT.placeholders(key)})
+        if len(html.unescape(re.sub(r"<[^>]+>", "", shown))) > 1000:
+            long.append(key)
+
+    assert [key for key in long if not key.startswith("learn.cards.")] == []

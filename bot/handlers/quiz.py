@@ -10,6 +10,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.content import join_html
+from bot.domain.knee_status import KneeStatus, Message, may_send
 from bot.domain.quiz import QuizAnswerError, QuizQuestionExpired, QuizResult
 from bot.domain.vocabulary import RedFlagLevel
 from bot.handlers.common import (
@@ -76,10 +77,14 @@ def render_result(
 
 
 def render_why(
-    update: Update, context: Context, result: QuizResult, page: int
+    update: Update, context: Context, result: QuizResult, page: int, status: str | None
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """One "Why?" page with Back to the result and, while more causes follow, Next."""
-    body = quiz_result.detail(runtime(context).content, language(update, context), result, page)
+    """One "Why?" page with Back to the result and, while more causes follow, Next; the
+    knee status decides whether its advice to build up stands (may_send, PROGRESSION)."""
+    body = quiz_result.detail(
+        runtime(context).content, language(update, context), result, page,
+        progression_allowed=may_send(status or KneeStatus.OK, Message.PROGRESSION),
+    )  # fmt: skip
     row = [button(label(context, update, "quiz.result.back_button"), Callback(PREFIX, "0", "res"))]
     if page + 1 < quiz_result.page_count(result):
         caption = label(context, update, "quiz.result.next_button")
@@ -93,14 +98,15 @@ async def result_pressed(update: Update, context: Context, parsed: Callback) -> 
     assert update.effective_user is not None and update.callback_query is not None
     async with rt.sessions_begin() as session:
         row = await quizzes.latest_finished(session, update.effective_user.id)
-    if row is None:
+        user = await users.get(session, update.effective_user.id)
+    if row is None or user is None:
         await answer(update, text(context, update, "quiz.expired"))
         return
     await answer(update)
     quiz = rt.content.quiz(language(update, context))
     result = quiz_result.from_stored(quiz, row.answers, row.ranking)
     if parsed.action == "why" and parsed.argument.isdigit():
-        body, markup = render_why(update, context, result, int(parsed.argument))
+        body, markup = render_why(update, context, result, int(parsed.argument), user.knee_status)
     else:
         body, markup = render_result(update, context, result)
     message = update.callback_query.message

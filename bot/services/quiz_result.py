@@ -76,15 +76,23 @@ def summary(content: Content, lang: str | None, result: QuizResult) -> SafeHtml:
     return join_html(parts, "\n\n")
 
 
-def detail(content: Content, lang: str | None, result: QuizResult, page: int) -> SafeHtml:
-    """One "Why?" page: the cause, the answers behind it, the evidence, what to do, sources."""
+def detail(
+    content: Content, lang: str | None, result: QuizResult, page: int,
+    *, progression_allowed: bool = True,
+) -> SafeHtml:  # fmt: skip
+    """One "Why?" page: the cause, the answers behind it, the evidence, what to do, sources.
+    While the knee status holds progression (`may_send(status, Message.PROGRESSION)` is
+    false), each page says so under the advice to build up."""
     quiz = content.quiz(lang)
     total = page_count(result)
     page = min(max(page, 0), total - 1)
     header = content.text("quiz.result.why_header", lang, page=page + 1, total=total)
+    footer = [content.text("quiz.result.detail_footer", lang)]
+    if not progression_allowed:
+        footer.insert(0, content.text("quiz.result.hold_note", lang))
     if not result.scored:
         body = content.text("quiz.result.basics_detail.text", lang)
-        return join_html([header, body, content.text("quiz.result.detail_footer", lang)], "\n\n")
+        return join_html([header, body, join_html(footer)], "\n\n")
     item = result.scored[page]
     info = quiz.causes[item.cause]
     questions = {contribution.question_id for contribution in result.because(item.cause)}
@@ -98,6 +106,4 @@ def detail(content: Content, lang: str | None, result: QuizResult, page: int) ->
             what_to_do=info.what_to_do, source=info.source,
         )
     )  # fmt: skip
-    return join_html(
-        [header, join_html(lines), content.text("quiz.result.detail_footer", lang)], "\n\n"
-    )
+    return join_html([header, join_html(lines), join_html(footer)], "\n\n")

@@ -172,6 +172,8 @@ async def test_a_soon_red_flag_lets_the_quiz_finish_with_the_advice_on_top(
         user = await session.get(User, 2006)
     assert user is not None and user.knee_status == "see_clinician"
     assert user.top_causes == "STRENGTH,LOAD" and user.quiz_completed_at is not None
+    why = await press(runner, result, "Why?")
+    assert "Your knee status holds any increase for now" in (why.text or "")
 
 
 async def test_the_result_opens_why_pages_in_place_and_goes_back(harness: BotHarness) -> None:

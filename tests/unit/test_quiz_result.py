@@ -135,3 +135,12 @@ def test_a_new_stored_quiz_is_scored_again_with_its_reasons() -> None:
     result = quiz_result.from_stored(QUIZ, answers, [])
 
     assert quiz_result.reasons(QUIZ, result, Cause.LOAD) == "faster pace or intervals"
+
+
+def test_why_pages_say_so_when_the_knee_status_holds_progression() -> None:
+    result = score_quiz(QUIZ, {**NEUTRAL, "distance": "up_lot"})
+
+    held = visible(quiz_result.detail(CONTENT, None, result, 0, progression_allowed=False))
+    free = visible(quiz_result.detail(CONTENT, None, result, 0))
+
+    assert "holds any increase for now" in held and "holds any increase" not in free

@@ -97,3 +97,30 @@ async def test_a_runner_without_a_form_focus_gets_no_cadence_cue(harness: BotHar
 
     warmup = latest(runner, "Your run is coming up")
     assert "Form focus" not in (warmup.text or "")
+
+
+async def test_a_runner_with_no_cause_gets_the_basics_not_made_up_causes(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(9103)
+    await consent(runner)
+    careful = (
+        "No pain, I want to prevent it", "None of these", "Same or less", "Nothing",
+        "Twice a week or more", "Under 500 km", "Short and quick", "Easy jog or drills",
+        "It doesn't hurt",
+    )  # fmt: skip
+    result = await quiz_with(runner, careful)
+    assert "No clear cause" in (result.text or "") and "1." not in (result.text or "")
+    why = await press(runner, result, "Why?")
+    assert (why.text or "").startswith("Why? (1/1)") and buttons(why) == ["« Back to the result"]
+
+    await runner.press_button(why, text="« Back to the result")
+    result = await runner.wait_for_edit(why)
+    await runner.press_button(result, text="Set up my plan")
+    step = await choose_zone(runner, await runner.next_bot_message(), "Europe/Berlin")
+    for caption in ("Mon", "Done", "08:00", "20 km"):
+        step = await press(runner, step, caption)
+    step = await press(runner, step, "Under 500 km")
+
+    assert "Focus: the basics (gradual load, strength twice a week)" in (step.text or "")
+    assert "Too much, too soon" not in (step.text or "")

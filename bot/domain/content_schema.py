@@ -254,17 +254,24 @@ def overlay_quiz(base: Quiz, raw: Any, lang: str) -> Quiz:
         questions.append(replace(question, text=text, options=options))
     causes_raw = raw.get("causes") or {}
     causes = {
-        cause: replace(
-            info,
-            **{
-                field: value
-                for field, value in (causes_raw.get(cause.value) or {}).items()
-                if field in ("title", "why", "what_to_do") and isinstance(value, str)
-            },
-        )
+        cause: _overlay_cause(info, causes_raw.get(cause.value) or {}, f"{lang}/quiz.yaml")
         for cause, info in base.causes.items()
     }
     return Quiz(tuple(questions), MappingProxyType(causes), base.tie_break)
+
+
+def _overlay_cause(info: CauseInfo, raw: Mapping[str, Any], where: str) -> CauseInfo:
+    """A cause's translated texts; a translated `why` replaces all English "why" variants, so
+    a runner never reads one part in English (texts by question are kept only if translated)."""
+    texts = {
+        field: value
+        for field, value in raw.items()
+        if field in ("title", "what_to_do") and isinstance(value, str)
+    }
+    if "why" in raw:
+        why, why_by_question = _parse_why(raw, f"{where}:causes.{info.cause}")
+        return replace(info, **texts, why=why, why_by_question=why_by_question)
+    return replace(info, **texts)
 
 
 def _time(value: Any, where: str) -> time:

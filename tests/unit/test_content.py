@@ -471,6 +471,19 @@ def test_translated_quiz_changes_words_not_scores(translated_root: Path) -> None
     assert german.causes[Cause.LOAD].source == english.causes[Cause.LOAD].source
 
 
+def test_a_translated_why_replaces_every_english_variant(translated_root: Path) -> None:
+    (translated_root / "de" / "quiz.yaml").write_text(
+        "causes:\n  LOAD: {why: Zu viel Belastung.}\n"
+        "  FORM: {why: {stride: Lange Schritte., default: Schritte.}}\n",
+        encoding="utf-8",
+    )
+    german = Content.load(translated_root).quiz("de")
+
+    assert german.causes[Cause.LOAD].why_for({"distance", "changed"}) == "Zu viel Belastung."
+    assert german.causes[Cause.FORM].why_for({"stride"}) == "Lange Schritte."
+    assert german.causes[Cause.FORM].why_for({"changed"}) == "Schritte."
+
+
 def test_translated_tips_fall_back_per_kind(translated_root: Path) -> None:
     content = Content.load(translated_root)
 

@@ -314,6 +314,26 @@ async def test_settings_quiet_hours_and_language(harness: BotHarness) -> None:
     assert user.preferred_language == "en"
 
 
+async def test_settings_that_leave_no_rest_day_say_so(harness: BotHarness) -> None:
+    runner = harness.user(2021)
+    step = await setup_until_days(harness, runner)
+    for caption in ("Mon", "Done", "08:00", "20 km", "Under 500 km", "Looks good"):
+        step = await press(runner, step, caption)
+    await runner.send_command("/settings")
+    menu = await runner.next_bot_message()
+    step = await press(runner, menu, "Running days")
+    for day in ("Tue", "Wed", "Thu", "Fri", "Sat"):
+        step = await press(runner, step, day)
+    saved = await press(runner, step, "Done")
+    assert "Saved" in (saved.text or "") and "No rest day" not in (saved.text or "")
+
+    step = await press(runner, saved, "Running days")
+    step = await press(runner, step, "Sun")
+    saved = await press(runner, step, "Done")
+
+    assert "Saved" in (saved.text or "") and "No rest day in this week." in (saved.text or "")
+
+
 async def test_settings_back_without_a_change_does_not_claim_it_saved(
     harness: BotHarness,
 ) -> None:

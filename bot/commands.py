@@ -27,6 +27,7 @@ RUNNER_COMMANDS: tuple[Command, ...] = (
     Command("history", "commands.history"),
     Command("runs", "commands.runs"),
     Command("tip", "commands.tip"),
+    Command("learn", "commands.learn"),
     Command("pause", "commands.pause"),
     Command("resume", "commands.resume"),
     Command("privacy", "commands.privacy"),

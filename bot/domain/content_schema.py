@@ -52,14 +52,18 @@ class Tip:
 
 @dataclass(frozen=True)
 class Exercise:
-    """One exercise of the strength routine."""
+    """One exercise of the strength routine: where to start, the movement in one line, and
+    one mistake to avoid; `extra` ones are not on the reminder's card."""
 
     id: str
     name: str
+    start: str
     how: str
+    avoid: str
     sets: int
     reps: str
     source: str
+    extra: bool = False
 
 
 def _text(raw: Mapping[str, Any], field: str, where: str) -> str:
@@ -136,10 +140,13 @@ def parse_exercises(raw: Any, where: str) -> tuple[Exercise, ...] | None:
             Exercise(
                 id=_text(item, "id", where),
                 name=_text(item, "name", where),
+                start=_text(item, "start", where),
                 how=_text(item, "how", where),
+                avoid=_text(item, "avoid", where),
                 sets=sets,
                 reps=str(item.get("reps", "")) or _text(item, "reps", where),
                 source=_text(item, "source", where),
+                extra=bool(item.get("extra", False)),
             )
         )
     return tuple(exercises)
@@ -161,13 +168,28 @@ def _parse_option(raw: Any, where: str) -> QuizOption:
         raise ContentFormatError(f"{where}.{option_id}", str(error)) from error
     if any(points < 0 for points in scores.values()):
         raise ContentFormatError(f"{where}.{option_id}", "scores must not be negative")
+    reason = _text(raw, "reason", f"{where}.{option_id}") if any(scores.values()) else None
     return QuizOption(
         id=option_id,
         label=_text(raw, "label", f"{where}.{option_id}"),
         scores=MappingProxyType(scores),
         red_flag=level,
         flags=frozenset(raw.get("flags") or ()),
+        reason=reason,
     )
+
+
+def _parse_why(info: Mapping[str, Any], place: str) -> tuple[str, Mapping[str, str]]:
+    """A cause's evidence: one text, or texts by question id with a `default`."""
+    raw = info.get("why")
+    if isinstance(raw, str):
+        return _text(info, "why", place), MappingProxyType({})
+    why = _mapping(raw, f"{place}.why")
+    texts = {str(key): _text(why, str(key), f"{place}.why") for key in why}
+    default = texts.pop("default", None)
+    if default is None:
+        raise ContentFormatError(f"{place}.why", "texts by question need a 'default'")
+    return default, MappingProxyType(texts)
 
 
 def _parse_question(raw: Any, where: str) -> QuizQuestion:
@@ -200,10 +222,14 @@ def parse_quiz(raw: Any, where: str) -> Quiz:
     for cause in Cause:
         place = f"{where}:causes.{cause}"
         info = _mapping(causes_raw.get(cause.value), place)
+        why, why_by_question = _parse_why(info, place)
+        known = {question.id for question in questions}
+        if not set(why_by_question) <= known:
+            raise ContentFormatError(f"{place}.why", f"unknown questions {set(why_by_question)}")
         causes[cause] = CauseInfo(
-            cause,
-            *(_text(info, field, place) for field in ("title", "why", "what_to_do", "source")),
-        )
+            cause, _text(info, "title", place), why, _text(info, "what_to_do", place),
+            _text(info, "source", place), why_by_question,
+        )  # fmt: skip
     return Quiz(questions, MappingProxyType(causes), tie_break)
 
 
@@ -215,25 +241,37 @@ def overlay_quiz(base: Quiz, raw: Any, lang: str) -> Quiz:
     for question in base.questions:
         translated = questions_by_id.get(question.id) or {}
         labels = {item.get("id"): item.get("label") for item in translated.get("options") or ()}
+        reasons = {item.get("id"): item.get("reason") for item in translated.get("options") or ()}
         options = tuple(
-            replace(option, label=labels.get(option.id) or option.label)
+            replace(
+                option,
+                label=labels.get(option.id) or option.label,
+                reason=reasons.get(option.id) or option.reason,
+            )
             for option in question.options
         )
         text = translated.get("text") or question.text
         questions.append(replace(question, text=text, options=options))
     causes_raw = raw.get("causes") or {}
     causes = {
-        cause: replace(
-            info,
-            **{
-                field: value
-                for field, value in (causes_raw.get(cause.value) or {}).items()
-                if field in ("title", "why", "what_to_do") and isinstance(value, str)
-            },
-        )
+        cause: _overlay_cause(info, causes_raw.get(cause.value) or {}, f"{lang}/quiz.yaml")
         for cause, info in base.causes.items()
     }
     return Quiz(tuple(questions), MappingProxyType(causes), base.tie_break)
+
+
+def _overlay_cause(info: CauseInfo, raw: Mapping[str, Any], where: str) -> CauseInfo:
+    """A cause's translated texts; a translated `why` replaces all English "why" variants, so
+    a runner never reads one part in English (texts by question are kept only if translated)."""
+    texts = {
+        field: value
+        for field, value in raw.items()
+        if field in ("title", "what_to_do") and isinstance(value, str)
+    }
+    if "why" in raw:
+        why, why_by_question = _parse_why(raw, f"{where}:causes.{info.cause}")
+        return replace(info, **texts, why=why, why_by_question=why_by_question)
+    return replace(info, **texts)
 
 
 def _time(value: Any, where: str) -> time:

@@ -3,7 +3,7 @@
 Placement rules (weekday 0 = Monday … 6 = Sunday, times are the runner's local times):
 - every run day: warm-up (run − 30 min, wrapping to the previous day before midnight), stretch
   at the run's end, a check-in 2 h after the run ends, and a check-in the next morning;
-- strength twice a week when STRENGTH is in the top two causes, else once. Days are chosen,
+- strength twice a week for every plan (content brief §2, §4; Lauersen 2014). Days are chosen,
   in this order of preference: not consecutive (48 h to recover), not run days, spread out,
   earliest. So when rest days are too few, strength goes after a run (at the stretch time)
   rather than on two days in a row, and `strength_fallback` says so;
@@ -26,6 +26,11 @@ from bot.domain.rules import ReminderRules, Rules
 from bot.domain.vocabulary import Cause, ReminderKind
 
 WEEKDAYS = range(7)
+STRENGTH_SESSIONS = 2
+"""Strength twice a week for everyone, whatever the causes (content brief §4)."""
+REST_DAYS_NEEDED = 1
+REST_DAYS_NEEDED_NEW_RUNNER = 2
+"""Days without a run a week below which the plan summary warns (content brief §4)."""
 KIND_ORDER = {kind: position for position, kind in enumerate(ReminderKind)}
 _MONDAY = datetime(2024, 1, 1)  # any Monday: a fixed origin for weekday arithmetic
 
@@ -155,8 +160,7 @@ def build_plan(
     items: list[PlannedReminder] = []
     for day in sorted(running_days):
         items.extend(_run_reminders(day, run_time, timing))
-    sessions = 2 if Cause.STRENGTH in result.top_causes else 1
-    strength_days = choose_strength_days(running_days, sessions)
+    strength_days = choose_strength_days(running_days, STRENGTH_SESSIONS)
     for day in strength_days:
         if day in running_days:
             slot_day, slot_time = shift(day, run_time, timing.run_length_minutes)
@@ -188,6 +192,13 @@ def build_plan(
         strength_fallback=bool(busy & running_days & frozenset(strength_days))
         or any(gap < 2 for gap in gaps),
     )
+
+
+def too_few_rest_days(running_days: frozenset[int], new_runner: bool) -> bool:
+    """Whether a week leaves too few days without a run: none at all, or fewer than two for a
+    new or returning runner (strength on a day off running still counts as a rest day)."""
+    needed = REST_DAYS_NEEDED_NEW_RUNNER if new_runner else REST_DAYS_NEEDED
+    return 7 - len(running_days) < needed
 
 
 def for_status(plan: Plan, status: KneeStatus, rules: ReminderRules) -> Plan:

@@ -1,4 +1,10 @@
-"""Quiz flow and scoring: the next question, Back, answer checks, ranked causes and red flags."""
+"""Quiz flow and scoring: the next question, Back, answer checks, ranked causes and red flags.
+
+Content brief §4 (revised 2026-12): an "urgent" red flag stops the quiz at once; a "soon" one
+lets it finish (the runner then waits for a professional, but keeps the result). The result
+shows every cause that scored at least one point, ranked, ties in evidence order, each with
+the answers that put it there.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +40,7 @@ class QuizQuestionExpired(ValueError):
 
 
 class QuizIncomplete(ValueError):
-    """Scoring was asked for before every question was answered and no red flag stopped it."""
+    """Scoring was asked for before every question was answered and no urgent flag stopped it."""
 
     def __init__(self, question_id: str) -> None:
         super().__init__(f"quiz not finished: question {question_id!r} is unanswered")
@@ -58,13 +64,39 @@ class CauseScore:
 
 
 @dataclass(frozen=True)
+class Contribution:
+    """One answer that gave a cause points: the question, the option and the points."""
+
+    cause: Cause
+    question_id: str
+    option_id: str
+    points: int
+
+
+@dataclass(frozen=True)
 class QuizResult:
-    """Causes ranked by score (ties in evidence order), the red flag if any, and option flags."""
+    """Causes ranked by score (ties in evidence order), the red flag if any, option flags, and
+    which answers gave each cause its points (empty for results rebuilt from an old ranking)."""
 
     ranked: tuple[CauseScore, ...]
     red_flag: RedFlagLevel | None
     red_flag_option: str | None
     flags: frozenset[str]
+    contributions: tuple[Contribution, ...] = ()
+
+    @property
+    def stopped(self) -> bool:
+        """Whether an urgent red flag stopped the quiz before the end."""
+        return self.red_flag is RedFlagLevel.URGENT
+
+    @property
+    def scored(self) -> tuple[CauseScore, ...]:
+        """The causes with at least one point, ranked: the ones the result shows."""
+        return tuple(item for item in self.ranked if item.score >= 1)
+
+    def because(self, cause: Cause) -> tuple[Contribution, ...]:
+        """The answers that gave this cause its points, in quiz order."""
+        return tuple(item for item in self.contributions if item.cause == cause)
 
     @property
     def top_causes(self) -> tuple[Cause, Cause]:
@@ -99,14 +131,14 @@ def red_flag_of(quiz: Quiz, answers: Mapping[str, str]) -> RedFlagLevel | None:
 
 
 def next_question(quiz: Quiz, answers: Mapping[str, str]) -> QuizQuestion | None:
-    """The first unanswered question, or None when finished or stopped by a red flag."""
-    if red_flag_of(quiz, answers) is not None:
+    """The first unanswered question, or None when finished or stopped by an urgent flag."""
+    if red_flag_of(quiz, answers) is RedFlagLevel.URGENT:
         return None
     return next((q for q in quiz.questions if q.id not in answers), None)
 
 
 def is_finished(quiz: Quiz, answers: Mapping[str, str]) -> bool:
-    """Whether the quiz is over: every question answered, or a red flag stopped it."""
+    """Whether the quiz is over: every question answered, or an urgent flag stopped it."""
     return next_question(quiz, answers) is None
 
 
@@ -150,14 +182,17 @@ def score_quiz(quiz: Quiz, answers: Mapping[str, str]) -> QuizResult:
     """Rank the causes from finished answers; a red flag is reported whatever else was answered."""
     chosen = _chosen(quiz, answers)
     red_flag = red_flag_of(quiz, answers)
-    if red_flag is None:
+    if red_flag is not RedFlagLevel.URGENT:
         unanswered = next((q for q in quiz.questions if q.id not in answers), None)
         if unanswered is not None:
             raise QuizIncomplete(unanswered.id)
     totals = dict.fromkeys(quiz.tie_break, 0)
-    for _, option in chosen:
+    contributions = []
+    for question, option in chosen:
         for cause, points in option.scores.items():
             totals[cause] += points
+            if points:
+                contributions.append(Contribution(cause, question.id, option.id, points))
     order = {cause: position for position, cause in enumerate(quiz.tie_break)}
     ranked = sorted(totals.items(), key=lambda item: (-item[1], order[item[0]]))
     flag_option = next(
@@ -168,4 +203,5 @@ def score_quiz(quiz: Quiz, answers: Mapping[str, str]) -> QuizResult:
         red_flag=red_flag,
         red_flag_option=flag_option,
         flags=frozenset(flag for _, option in chosen for flag in option.flags),
+        contributions=tuple(contributions),
     )

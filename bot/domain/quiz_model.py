@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from bot.domain.vocabulary import Cause, RedFlagLevel
 
@@ -17,6 +18,8 @@ class QuizOption:
     scores: Mapping[Cause, int]
     red_flag: RedFlagLevel | None = None
     flags: frozenset[str] = frozenset()
+    reason: str | None = None
+    """What choosing it says about the runner, for the result's "why" ("more hills")."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,16 @@ class CauseInfo:
     why: str
     what_to_do: str
     source: str
+    why_by_question: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Evidence worded for the answers behind the cause, by question id, in preference order:
+    LOAD from a distance rise speaks of distance; LOAD from hills or pace does not."""
+
+    def why_for(self, questions: Collection[str]) -> str:
+        """The evidence text for a cause put there by answers to these questions."""
+        return next(
+            (text for question, text in self.why_by_question.items() if question in questions),
+            self.why,
+        )
 
 
 @dataclass(frozen=True)

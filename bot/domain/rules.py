@@ -37,10 +37,16 @@ class EscalationRules:
 
 @dataclass(frozen=True)
 class DistanceRules:
-    """Weekly ramp: suggest ≤ +10 % (Buist 2008), warn above +30 % in two weeks (Nielsen 2014)."""
+    """Weekly ramp: suggest ≤ +10 % (Buist 2008), warn above +30 % in two weeks (Nielsen 2014).
+    Below `small_week_km` a week, steps in km instead of percentages (content brief §4); a
+    reported zero week followed by running is a comeback at `comeback_share` of it."""
 
     weekly_increase_suggested: float = 0.10
     two_week_increase_warning: float = 0.30
+    small_week_km: float = 10.0
+    small_step_km: float = 3.0
+    small_next_step_km: float = 2.0
+    comeback_share: float = 0.5
 
 
 @dataclass(frozen=True)

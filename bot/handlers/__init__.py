@@ -22,6 +22,7 @@ from bot.handlers import (
     fallback,
     guards,
     history,
+    learn,
     pause,
     plan,
     privacy,
@@ -38,8 +39,7 @@ from bot.handlers.common import remember_language
 
 FEATURES = (
     start, quiz, plan, settings, reminders, pause, checkin, status, history, activities, strava,
-    tips,
-    admin, admin_tools, privacy, share, fallback, errors,
+    tips, learn, admin, admin_tools, privacy, share, fallback, errors,
 )  # fmt: skip
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.content import join_html
-from bot.domain.plan import PlanDay
+from bot.domain.plan import PlanDay, too_few_rest_days
 from bot.domain.shoes import assess_shoes
 from bot.domain.vocabulary import ReminderKind
 from bot.handlers.common import Callback, Context, button, keyboard, label, runtime, text
@@ -125,8 +125,17 @@ async def week_text(update: Update, context: Context, session: Any, user: User, 
     status = user.knee_status or "ok"
     if status != "ok":  # the knee status rules the week: say so on top
         lines.insert(0, text(context, update, f"status.plan_banner.{status}"))
-    first, second = (rt.content.quiz(user.language).causes[c].title for c in week.focus)
-    lines.append(text(context, update, "plan.summary.focus", first=first, second=second))
+    titles = [rt.content.quiz(user.language).causes[item.cause].title for item in result.scored]
+    if len(titles) >= 2:
+        lines.append(text(context, update, "plan.summary.focus", first=titles[0], second=titles[1]))
+    elif titles:  # one cause scored: it and the basics, not a cause the answers never named
+        lines.append(text(context, update, "plan.summary.focus_one", first=titles[0]))
+    else:
+        lines.append(text(context, update, "plan.summary.focus_basics"))
+    new_runner = await planner.is_new_runner(session, user)
+    if too_few_rest_days(week.running_days, new_runner):  # content brief §4: plan sanity
+        key = "plan.summary.few_rest_days_new" if new_runner else "plan.summary.no_rest_day"
+        lines.append(text(context, update, key))
     table = week.week_table()
     for day in table:
         timed = [

@@ -1,4 +1,4 @@
-"""/quiz: eight button questions in one message edited in place, with progress and Back."""
+"""/quiz: nine button questions in one message edited in place, with progress and Back."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.content import join_html
+from bot.domain.knee_status import KneeStatus, Message, may_send
 from bot.domain.quiz import QuizAnswerError, QuizQuestionExpired, QuizResult
 from bot.domain.vocabulary import RedFlagLevel
 from bot.handlers.common import (
@@ -28,9 +29,9 @@ from bot.handlers.common import (
 )
 from bot.handlers.text_steps import register_text_step
 from bot.runtime import after_commit
-from bot.services import knee, quiz_flow
+from bot.services import knee, quiz_flow, quiz_result
 from bot.services.quiz_flow import QuizStep
-from bot.storage import flows, users
+from bot.storage import flows, quizzes, users
 from bot.storage.models import Flow
 
 log = logging.getLogger(__name__)
@@ -57,42 +58,59 @@ def render_question(
     return f"{header}\n{step.question.text}", keyboard(rows)
 
 
+def result_buttons(update: Update, context: Context) -> InlineKeyboardMarkup:
+    """Why?, Set up my plan, Take the quiz again."""
+    presses = (
+        ("quiz.result.why_button", Callback(PREFIX, "0", "why", "0")),
+        ("quiz.result.plan_button", Callback(PLAN_PREFIX, "0", "setup")),
+        ("quiz.result.retake_button", Callback(PREFIX, "0", "restart")),
+    )
+    return keyboard([[button(label(context, update, key), press)] for key, press in presses])
+
+
 def render_result(
     update: Update, context: Context, result: QuizResult
 ) -> tuple[str, InlineKeyboardMarkup]:
+    """The short result: every cause that scored, with Why? beneath."""
+    body = quiz_result.summary(runtime(context).content, language(update, context), result)
+    return body, result_buttons(update, context)
+
+
+def render_why(
+    update: Update, context: Context, result: QuizResult, page: int, status: str | None
+) -> tuple[str, InlineKeyboardMarkup]:
+    """One "Why?" page with Back to the result and, while more causes follow, Next; the
+    knee status decides whether its advice to build up stands (may_send, PROGRESSION)."""
+    body = quiz_result.detail(
+        runtime(context).content, language(update, context), result, page,
+        progression_allowed=may_send(status or KneeStatus.OK, Message.PROGRESSION),
+    )  # fmt: skip
+    row = [button(label(context, update, "quiz.result.back_button"), Callback(PREFIX, "0", "res"))]
+    if page + 1 < quiz_result.page_count(result):
+        caption = label(context, update, "quiz.result.next_button")
+        row.append(button(caption, Callback(PREFIX, "0", "why", str(page + 1))))
+    return body, keyboard([row])
+
+
+async def result_pressed(update: Update, context: Context, parsed: Callback) -> None:
+    """Why?, Next cause, Back to the result: the latest quiz's result edited in place."""
     rt = runtime(context)
+    assert update.effective_user is not None and update.callback_query is not None
+    async with rt.sessions_begin() as session:
+        row = await quizzes.latest_finished(session, update.effective_user.id)
+        user = await users.get(session, update.effective_user.id)
+    if row is None or user is None:
+        await answer(update, text(context, update, "quiz.expired"))
+        return
+    await answer(update)
     quiz = rt.content.quiz(language(update, context))
-    parts = [text(context, update, "quiz.result.heading")]
-    if "preventing" in result.flags:
-        parts.append(text(context, update, "quiz.result.preventing"))
-    for rank, item in enumerate(result.ranked[:2], start=1):
-        info = quiz.causes[item.cause]
-        parts.append(
-            text(
-                context, update, "quiz.result.cause_line", rank=rank, title=info.title,
-                why=info.why, what_to_do=info.what_to_do, source=info.source,
-            )
-        )  # fmt: skip
-    if "assess" in result.flags:
-        parts.append(text(context, update, "quiz.result.assessment_note.text"))
-    parts.append(text(context, update, "quiz.result.disclaimer"))
-    markup = keyboard(
-        [
-            [
-                button(
-                    label(context, update, "quiz.result.plan_button"),
-                    Callback(PLAN_PREFIX, "0", "setup"),
-                )
-            ],
-            [
-                button(
-                    label(context, update, "quiz.result.retake_button"),
-                    Callback(PREFIX, "0", "restart"),
-                )
-            ],
-        ]
-    )
-    return "\n\n".join(parts), markup
+    result = quiz_result.from_stored(quiz, row.answers, row.ranking)
+    if parsed.action == "why" and parsed.argument.isdigit():
+        body, markup = render_why(update, context, result, int(parsed.argument), user.knee_status)
+    else:
+        body, markup = render_result(update, context, result)
+    message = update.callback_query.message
+    await edit_or_send(update, context, message.message_id if message else None, body, markup)
 
 
 def red_flag_text(update: Update, context: Context, result: QuizResult) -> str:
@@ -136,6 +154,9 @@ async def quiz_pressed(update: Update, context: Context) -> None:
         await answer(update)
         await quiz_command(update, context)
         return
+    if parsed is not None and parsed.action in ("why", "res"):
+        await result_pressed(update, context, parsed)
+        return
     quiz = rt.content.quiz(language(update, context))
     now = rt.clock.now()
     async with rt.sessions_begin() as session:
@@ -168,13 +189,18 @@ async def quiz_pressed(update: Update, context: Context) -> None:
             flow.message_id = query.message.message_id
         if step.result is None:
             body, markup = render_question(update, context, step)
-        elif step.result.red_flag is not None:
-            advice = red_flag_text(update, context, step.result)
+        elif step.result.red_flag is not None:  # urgent: the advice alone; soon: on the result
+            if step.result.stopped:
+                advice, flag_markup = red_flag_text(update, context, step.result), None
+            else:
+                advice, flag_markup = render_result(update, context, step.result)
             shown_id, user_id = flow.message_id, user.id
             level, symptom = step.result.red_flag, step.result.red_flag_option
             after_commit(
                 session,
-                lambda: show_red_flag(update, context, shown_id, advice, user_id, level, symptom),
+                lambda: show_red_flag(
+                    update, context, shown_id, advice, user_id, level, symptom, flag_markup
+                ),
             )
             return
         else:
@@ -184,12 +210,13 @@ async def quiz_pressed(update: Update, context: Context) -> None:
 
 async def show_red_flag(
     update: Update, context: Context, message_id: int | None, advice: str, user_id: int,
-    level: RedFlagLevel, symptom: str | None,
+    level: RedFlagLevel, symptom: str | None, markup: InlineKeyboardMarkup | None = None,
 ) -> None:  # fmt: skip
-    """The quiz's see-a-doctor advice in place of the question. If Telegram fails to take it,
-    the advice is queued as an escalation, which the dispatcher retries until it arrives."""
+    """The quiz's see-a-doctor advice in place of the question (alone when urgent, on top of
+    the result when soon). If Telegram fails to take it, the advice is queued as an
+    escalation, which the dispatcher retries until it arrives."""
     try:
-        await edit_or_send(update, context, message_id, advice)
+        await edit_or_send(update, context, message_id, advice, markup)
     except TelegramError as error:
         log.warning("quiz red-flag advice not shown (%s); queued instead", type(error).__name__)
         rt = runtime(context)

@@ -7,6 +7,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
+from bot.domain.plan import too_few_rest_days
 from bot.domain.vocabulary import ReminderKind
 from bot.handlers.common import (
     Callback,
@@ -20,6 +21,7 @@ from bot.handlers.common import (
 )
 from bot.handlers.plan import begin, finish_settings_item, show_step
 from bot.handlers.plan_render import WEEKDAY_KEYS
+from bot.services import planner
 from bot.services.plan_setup import FLOW
 from bot.storage import flows, plans, runs, users
 from bot.storage.models import Flow, Plan, User
@@ -69,6 +71,11 @@ async def show_menu(
                          current_values(update, context, user, plan, from_runs)])  # fmt: skip
     if saved:
         body = f"{text(context, update, 'settings.saved')}\n\n{body}"
+        days = planner.parse_days(plan.running_days)
+        new_runner = user is not None and await planner.is_new_runner(session, user)
+        if days and too_few_rest_days(days, new_runner):  # content brief §4: plan sanity
+            key = "plan.summary.few_rest_days_new" if new_runner else "plan.summary.no_rest_day"
+            body = f"{body}\n\n{text(context, update, key)}"
     show_after_commit(session, update, context, flow, body, keyboard(rows), new=new)
 
 

@@ -9,9 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import Clock
 from bot.content import Content, SafeHtml, join_html
+from bot.domain.content_schema import Exercise
 from bot.domain.knee_status import KneeStatus, may_send
 from bot.domain.shoes import assess_shoes
-from bot.domain.vocabulary import HABIT_KINDS, ReminderKind
+from bot.domain.vocabulary import HABIT_KINDS, Cause, ReminderKind
 from bot.render.reminder_markup import ReminderMarkup
 from bot.services import distance as distance_service
 from bot.services.pause_notice import PAUSE_END_KIND, compose_pause_end
@@ -112,6 +113,10 @@ class ReminderComposer:
         if kind is ReminderKind.REST and status is KneeStatus.REST:
             body = self.content.text("reminders.rest_instead_of_run", lang)
             return Composed(Outgoing(user.chat_id, TextPayload(body)))  # no Snooze, no Skip
+        if kind is ReminderKind.STRENGTH:  # the routine itself, every time (content brief §4)
+            body = self.content.text("reminders.strength.text", lang, routine=self.routine(lang))
+            markup = self.markup.habit(row.id, lang)
+            return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
         tips = self.content.tips(kind.value, lang)
         key = (row.user_id, row.kind)
         last = (
@@ -128,8 +133,19 @@ class ReminderComposer:
                 f"reminders.warmup_{status.value}" + ("_km" if km else ""), lang, km=f"{km or 0:g}"
             )
             body = join_html([note, body])
+        if kind is ReminderKind.WARMUP and Cause.FORM.value in user.top_causes.split(","):
+            body = join_html([self.content.text("reminders.warmup_cadence.text", lang), body])
         markup = self.markup.habit(row.id, lang)
         return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)), tip.id)
+
+    def routine(self, lang: str | None) -> SafeHtml:
+        """The strength routine's card: each exercise with sets, reps, start, move, mistake."""
+        cards = [
+            self.content.text("reminders.exercise_card", lang, **_card_fields(exercise))
+            for exercise in self.content.exercises(lang)
+            if not exercise.extra
+        ]
+        return join_html(cards, "\n\n")
 
     async def _shoes(
         self, session: AsyncSession, row: Delivery, user: User, plan: Plan | None
@@ -238,3 +254,10 @@ class ReminderComposer:
         if not body or (broadcast is not None and broadcast.state == "cancelled"):
             return None
         return Composed(Outgoing(user.chat_id, TextPayload(body), Priority.BROADCAST))
+
+
+def _card_fields(exercise: Exercise) -> dict[str, object]:
+    return {
+        "name": exercise.name, "sets": exercise.sets, "reps": exercise.reps,
+        "start": exercise.start, "how": exercise.how, "avoid": exercise.avoid,
+    }  # fmt: skip

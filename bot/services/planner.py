@@ -16,6 +16,9 @@ from bot.storage import deliveries, plans, quizzes
 from bot.storage.models import Plan, User
 from scheduler.dispatcher import next_delivery
 
+NEW_RUNNER = "new_runner"
+"""The quiz's distance answer of a new or returning runner (content/en/quiz.yaml)."""
+
 
 def parse_days(raw: str) -> frozenset[int]:
     return frozenset(int(part) for part in raw.split(",") if part.strip().isdigit())
@@ -33,6 +36,12 @@ async def latest_result(session: AsyncSession, user: User) -> QuizResult:
     if len(ranked) < 2:
         ranked = (*ranked, CauseScore(Cause.STRENGTH, 0))
     return QuizResult(ranked=ranked, red_flag=None, red_flag_option=None, flags=frozenset())
+
+
+async def is_new_runner(session: AsyncSession, user: User) -> bool:
+    """Whether the runner's last quiz said they are new to running or returning to it."""
+    row = await quizzes.latest_finished(session, user.id)
+    return row is not None and (row.answers or {}).get("distance") == NEW_RUNNER
 
 
 def week_of(result: QuizResult, plan: Plan, rules: Rules) -> WeekPlan | None:

@@ -1,4 +1,9 @@
-"""The cause quiz as a persisted flow: start, answer, go back, finish or stop at a red flag."""
+"""The cause quiz as a persisted flow: start, answer, go back, finish or stop at a red flag.
+
+An urgent red flag stops the quiz; a "soon" one lets it finish, and at the end the runner's
+knee status moves to "see a clinician" (the result shows that advice on top). A stored row's
+`red_flag` names only the flag that stopped a quiz; a finished quiz keeps its "soon" answer
+in `answers`, so it still counts as the runner's latest finished quiz."""
 
 from __future__ import annotations
 
@@ -65,14 +70,14 @@ async def choose(
             user_id=user.id,
             answers=answers,
             ranking=[[item.cause.value, item.score] for item in result.ranked],
-            red_flag=result.red_flag.value if result.red_flag else None,
+            red_flag=result.red_flag.value if result.stopped and result.red_flag else None,
             created_at=now,
         )
     )
-    if result.red_flag is None:
+    if not result.stopped:
         user.top_causes = ",".join(cause.value for cause in result.top_causes)
         user.quiz_completed_at = now
-    else:  # the quiz shows the advice itself; runs are held until the runner is cleared
+    if result.red_flag is not None:  # the quiz shows the advice itself; runs wait for a check
         event = RedFlagReported(now, result.red_flag, result.red_flag_option)
         await knee.apply(session, user, event, now, rules, advice_shown=True)
     await flows.finish(session, user.id)

@@ -47,10 +47,8 @@ async def consent(runner: EmulatedUser) -> None:
     await press(runner, welcome, "I agree")
 
 
-async def finish_quiz(runner: EmulatedUser) -> TranscriptEntry:
-    await runner.send_command("/quiz")
-    question = await runner.next_bot_message()
-    assert "1/8" in (question.text or "")
+async def answer_until_result(runner: EmulatedUser, question: TranscriptEntry) -> TranscriptEntry:
+    """Answer from QUIZ_ANSWERS (else the first option) until the result shows."""
     while "Your likely causes" not in (question.text or ""):
         options = [caption for caption in buttons(question) if not caption.startswith("«")]
         wanted = next(
@@ -58,6 +56,13 @@ async def finish_quiz(runner: EmulatedUser) -> TranscriptEntry:
         )
         question = await press(runner, question, wanted)
     return question
+
+
+async def finish_quiz(runner: EmulatedUser) -> TranscriptEntry:
+    await runner.send_command("/quiz")
+    question = await runner.next_bot_message()
+    assert "1/9" in (question.text or "")
+    return await answer_until_result(runner, question)
 
 
 async def test_full_onboarding_to_a_confirmed_plan(harness: BotHarness) -> None:
@@ -77,6 +82,7 @@ async def test_full_onboarding_to_a_confirmed_plan(harness: BotHarness) -> None:
     step = await press(runner, step, "Under 500 km")
     assert "Your week" in (step.text or "")
     assert "Mon: warm-up 07:30, run 08:00, stretch" in (step.text or "")  # in time order
+    assert "No rest day" not in (step.text or "")  # four days without a run
     confirmed = await press(runner, step, "Looks good")
     assert "Your plan is on" in (confirmed.text or "")
     async with harness.session() as session:
@@ -111,12 +117,12 @@ async def test_typed_text_in_the_quiz_gets_a_hint_and_the_question_again(
     await runner.send_text("my knee hurts")
     hint = await runner.next_bot_message()
     assert "Please use the buttons" in (hint.text or "")
-    assert "1/8" in (hint.text or "")
+    assert "1/9" in (hint.text or "")
     assert buttons(hint)  # the question's one live copy is the new one …
     older = await runner.wait_for(
         lambda: (m := runner.message(first.message_id)) and not m.inline_buttons and m
     )
-    assert "1/8" in (older.text or "")  # … the older copy stays readable, without buttons
+    assert "1/9" in (older.text or "")  # … the older copy stays readable, without buttons
 
 
 async def test_quiz_survives_a_restart_half_way(harness: BotHarness) -> None:
@@ -125,13 +131,13 @@ async def test_quiz_survives_a_restart_half_way(harness: BotHarness) -> None:
     await runner.send_command("/quiz")
     question = await runner.next_bot_message()
     question = await press(runner, question, "Around or behind the kneecap")
-    assert "2/8" in (question.text or "")
+    assert "2/9" in (question.text or "")
     await harness.restart()
     question = await press(runner, question, "None of these")
-    assert "3/8" in (question.text or "")
+    assert "3/9" in (question.text or "")
 
 
-async def test_red_flag_stops_the_quiz_with_the_see_a_doctor_message(
+async def test_an_urgent_red_flag_stops_the_quiz_with_the_get_help_today_message(
     harness: BotHarness,
 ) -> None:
     runner = harness.user(2004)
@@ -139,9 +145,64 @@ async def test_red_flag_stops_the_quiz_with_the_see_a_doctor_message(
     await runner.send_command("/quiz")
     question = await runner.next_bot_message()
     question = await press(runner, question, "Around or behind the kneecap")
-    stopped = await press(runner, question, "Knee gives way")
-    assert "GP or physiotherapist" in (stopped.text or "")
+    stopped = await press(runner, question, "Locked, won't straighten")
+    assert (stopped.text or "").startswith("Please get help today.")
     assert buttons(stopped) == []
+
+
+async def test_a_soon_red_flag_lets_the_quiz_finish_with_the_advice_on_top(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(2006)
+    await consent(runner)
+    await runner.send_command("/quiz")
+    question = await runner.next_bot_message()
+    question = await press(runner, question, "Around or behind the kneecap")
+    question = await press(runner, question, "Knee gives way")
+    assert "3/9" in (question.text or "")  # the quiz goes on
+
+    result = await answer_until_result(runner, question)
+
+    text = result.text or ""
+    assert text.startswith("Please see a GP or physiotherapist within the next few days.")
+    assert "a knee that gives way" in text and "Your run reminders are on hold" in text
+    assert "1. Hip and thigh strength: pain around the kneecap, no strength work" in text
+    assert "Why?" in buttons(result)
+    async with harness.session() as session:
+        user = await session.get(User, 2006)
+    assert user is not None and user.knee_status == "see_clinician"
+    assert user.top_causes == "STRENGTH,LOAD" and user.quiz_completed_at is not None
+    why = await press(runner, result, "Why?")
+    assert "Your knee status holds any increase for now" in (why.text or "")
+
+
+async def test_the_result_opens_why_pages_in_place_and_goes_back(harness: BotHarness) -> None:
+    runner = harness.user(2007)
+    await consent(runner)
+    result = await finish_quiz(runner)
+    short = result.text or ""
+    assert "1. Hip and thigh strength" in short and "2. Too much, too soon" in short
+    assert "3." not in short  # nothing else scored
+    assert len(short) < 700
+
+    why = await press(runner, result, "Why?")
+    assert why.message_id == result.message_id
+    assert (why.text or "").startswith("Why? (1/2)")
+    assert "From your answers: pain around the kneecap, no strength work" in (why.text or "")
+    assert "Source: Collins 2018" in (why.text or "")
+    assert buttons(why) == ["« Back to the result", "Next cause »"]
+
+    second = await press(runner, why, "Next cause")
+    assert (second.text or "").startswith("Why? (2/2)")
+    assert "distance up a lot" in (second.text or "")
+    assert "tended to get more overuse injuries" in (second.text or "")
+    assert buttons(second) == ["« Back to the result"]
+
+    back = await press(runner, second, "« Back to the result")
+    assert back.text == short
+    await runner.press_button(back, text="Set up my plan")
+    step = await runner.next_bot_message()
+    assert "time zone" in (step.text or "").lower()
 
 
 async def test_old_quiz_button_is_told_it_expired_and_changes_nothing(
@@ -157,7 +218,7 @@ async def test_old_quiz_button_is_told_it_expired_and_changes_nothing(
     notice = await runner.wait_callback_answered(query)
     assert "expired" in str(notice).lower()
     question = await press(runner, current, "Around or behind the kneecap")
-    assert "2/8" in (question.text or "")
+    assert "2/9" in (question.text or "")
 
 
 async def setup_until_days(harness: BotHarness, runner: EmulatedUser) -> TranscriptEntry:
@@ -166,6 +227,22 @@ async def setup_until_days(harness: BotHarness, runner: EmulatedUser) -> Transcr
     await runner.press_button(result, text="Set up my plan")
     step = await runner.next_bot_message()
     return await choose_zone(runner, step, "Europe/Berlin")
+
+
+async def test_a_week_of_seven_runs_is_warned_and_still_gets_strength_twice(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(2008)
+    step = await setup_until_days(harness, runner)
+    for caption in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Done", "08:00", "20 km"):
+        step = await press(runner, step, caption)
+    step = await press(runner, step, "Under 500 km")
+
+    assert "No rest day in this week." in (step.text or "")
+    await press(runner, step, "Looks good")
+    async with harness.session() as session:
+        kinds = list(await session.scalars(select(Schedule.kind).where(Schedule.user_id == 2008)))
+    assert kinds.count("strength") == 2
 
 
 async def test_plan_setup_survives_a_restart_half_way(harness: BotHarness) -> None:
@@ -235,6 +312,26 @@ async def test_settings_quiet_hours_and_language(harness: BotHarness) -> None:
     assert user is not None
     assert (user.quiet_start, user.quiet_end) == (time(23, 15), time(6, 30))
     assert user.preferred_language == "en"
+
+
+async def test_settings_that_leave_no_rest_day_say_so(harness: BotHarness) -> None:
+    runner = harness.user(2021)
+    step = await setup_until_days(harness, runner)
+    for caption in ("Mon", "Done", "08:00", "20 km", "Under 500 km", "Looks good"):
+        step = await press(runner, step, caption)
+    await runner.send_command("/settings")
+    menu = await runner.next_bot_message()
+    step = await press(runner, menu, "Running days")
+    for day in ("Tue", "Wed", "Thu", "Fri", "Sat"):
+        step = await press(runner, step, day)
+    saved = await press(runner, step, "Done")
+    assert "Saved" in (saved.text or "") and "No rest day" not in (saved.text or "")
+
+    step = await press(runner, saved, "Running days")
+    step = await press(runner, step, "Sun")
+    saved = await press(runner, step, "Done")
+
+    assert "Saved" in (saved.text or "") and "No rest day in this week." in (saved.text or "")
 
 
 async def test_settings_back_without_a_change_does_not_claim_it_saved(

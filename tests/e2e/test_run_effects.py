@@ -133,7 +133,7 @@ async def test_weekly_distance_comes_from_logged_runs_and_the_ramp_uses_them(
     assert len(weekly) == 1
     text = weekly[0].text or ""
     assert "your logged runs add up to 24 km this week" in text
-    assert "more than 30% over two weeks" in text  # 10 → 24 km: the ramp saw the runs
+    assert "your distance rose more than 30 % over two weeks" in text  # the ramp saw the runs
 
 
 async def test_settings_say_where_the_weekly_distance_comes_from(harness: BotHarness) -> None:

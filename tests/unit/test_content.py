@@ -39,8 +39,8 @@ PLAIN_KEY = re.compile(
 PLAIN_LIMITS = {"profile.description": 512, "profile.short_description": 120}
 """Telegram's limits for the bot's descriptions (the share invite goes into a URL: kept short)."""
 USER_COMMANDS = ("start", "help", "quiz", "plan", "settings", "status", "checkin", "history",
-                 "runs", "tip", "pause", "resume", "privacy", "export", "delete", "share",
-                 "cancel", "connect", "disconnect")  # fmt: skip
+                 "runs", "tip", "learn", "pause", "resume", "privacy", "export", "delete",
+                 "share", "cancel", "connect", "disconnect")  # fmt: skip
 REMINDER_TEXTS = ("warmup", "stretch", "strength", "rest", "distance", "shoes")
 ADMIN_COMMANDS = ("broadcast", "stats", "addtip")
 CODE_REFERENCE = re.compile(
@@ -88,7 +88,7 @@ NOT_ADVICE = re.compile(r"^admin\.|^history\.|(prompt|question|invalid)$")
 # Parts a handler or a placeholder puts into a larger message, and the text(s) that close that
 # message with its disclaimer (bot/handlers/quiz.py, plan_render.py; {reasons}; {symptom}).
 PARTS = {
-    "quiz.result.": ("quiz.result.disclaimer",),
+    "quiz.result.": ("quiz.result.disclaimer", "quiz.result.detail_footer", "red_flag.soon"),
     "plan.summary.": ("common.not_medical_advice",),
     "plan.items.": ("common.not_medical_advice",),
     "escalation.reasons.": ("escalation.message",),
@@ -101,6 +101,8 @@ PARTS = {
     "status.runs_on_hold_footer": ("red_flag.urgent", "red_flag.soon", "escalation.message"),
     "status.plan_banner.": ("common.not_medical_advice",),
     "reminders.warmup_": ("tip.text",),
+    "reminders.exercise_card": ("reminders.strength",),
+    "learn.header": ("learn.cards.soreness",),
 }
 INTERNAL_DOCUMENT = re.compile(r"content brief|seed article|\bbrief\b|§", re.I)
 
@@ -467,6 +469,19 @@ def test_translated_quiz_changes_words_not_scores(translated_root: Path) -> None
     assert german.questions[1] == english.questions[1]
     assert german.causes[Cause.LOAD].title == "Zu viel zu schnell"
     assert german.causes[Cause.LOAD].source == english.causes[Cause.LOAD].source
+
+
+def test_a_translated_why_replaces_every_english_variant(translated_root: Path) -> None:
+    (translated_root / "de" / "quiz.yaml").write_text(
+        "causes:\n  LOAD: {why: Zu viel Belastung.}\n"
+        "  FORM: {why: {stride: Lange Schritte., default: Schritte.}}\n",
+        encoding="utf-8",
+    )
+    german = Content.load(translated_root).quiz("de")
+
+    assert german.causes[Cause.LOAD].why_for({"distance", "changed"}) == "Zu viel Belastung."
+    assert german.causes[Cause.FORM].why_for({"stride"}) == "Lange Schritte."
+    assert german.causes[Cause.FORM].why_for({"changed"}) == "Schritte."
 
 
 def test_translated_tips_fall_back_per_kind(translated_root: Path) -> None:

@@ -20,7 +20,18 @@ from bot.domain.pain import PainZone
         ([30.0, 40.0, 20.0], RampStatus.STEADY, 22.0, "distance.ramp_ok"),
         ([25.0], RampStatus.NO_DATA, 27.5, "distance.no_data"),
         ([None, 25.0], RampStatus.NO_DATA, 27.5, "distance.no_data"),
-        ([0.0, 12.0], RampStatus.NO_DATA, 13.2, "distance.no_data"),
+        # A reported zero week, then running, is a comeback: about half of it next week.
+        ([0.0, 12.0], RampStatus.COMEBACK, 6.0, "distance.comeback"),
+        ([0.0, 30.0], RampStatus.COMEBACK, 15.0, "distance.comeback"),
+        ([30.0, 0.0, 30.0], RampStatus.COMEBACK, 15.0, "distance.comeback"),
+        # Below about 10 km a week, steps in km (+3 steady, +2 suggested), not percentages.
+        ([5.0, 8.0], RampStatus.STEADY, 10.0, "distance.ramp_ok_small"),
+        ([5.0, 6.0], RampStatus.STEADY, 8.0, "distance.ramp_ok_small"),
+        ([5.0, 9.0], RampStatus.ABOVE_SUGGESTION, 9.0, "distance.ramp_fast_small"),
+        ([3.0, 6.0, 10.0], RampStatus.TOO_FAST, 10.0, "distance.ramp_warning"),
+        ([4.0, 12.0], RampStatus.TOO_FAST, 12.0, "distance.ramp_warning"),
+        ([9.0, 11.0], RampStatus.STEADY, 13.0, "distance.ramp_ok_small"),  # from under 10 km
+        ([10.0, 11.0], RampStatus.STEADY, 12.1, "distance.ramp_ok"),
     ],
 )
 def test_ramp(weeks: list[float | None], status: RampStatus, next_km: float, key: str) -> None:
@@ -65,3 +76,24 @@ def test_the_two_week_warning_wins_over_the_pain_hold() -> None:
     ramp = assess_ramp([20.0, 24.0, 30.0], latest_zone=PainZone.AMBER)
 
     assert ramp.message_key == "distance.ramp_warning"
+
+
+def test_a_week_off_is_noted_without_a_ramp() -> None:
+    ramp = assess_ramp([20.0, 0.0])
+
+    assert (ramp.message_key, ramp.suggested_next_km) == ("distance.zero_week", None)
+    assert not ramp.progression_allowed
+
+
+def test_a_comeback_never_progresses_even_when_green() -> None:
+    ramp = assess_ramp([0.0, 20.0], latest_zone=PainZone.GREEN)
+
+    assert not ramp.progression_allowed and ramp.suggested_next_km == 10.0
+
+
+def test_a_comeback_while_the_knee_says_hold_holds_at_half() -> None:
+    amber = assess_ramp([0.0, 20.0], latest_zone=PainZone.AMBER)
+    caution = assess_ramp([0.0, 20.0], status_allows_progression=False)
+
+    for ramp in (amber, caution):
+        assert (ramp.message_key, ramp.suggested_next_km) == ("distance.hold_after_pain", 10.0)

@@ -9,7 +9,13 @@ from itertools import combinations
 import pytest
 
 from bot.domain.knee_status import KneeStatus
-from bot.domain.plan import build_plan, choose_strength_days, for_status, shift
+from bot.domain.plan import (
+    build_plan,
+    choose_strength_days,
+    for_status,
+    shift,
+    too_few_rest_days,
+)
 from bot.domain.quiz import CauseScore, QuizResult
 from bot.domain.rules import Rules
 from bot.domain.vocabulary import Cause, ReminderKind
@@ -115,11 +121,34 @@ def test_fallback_is_reported_and_strength_on_a_run_day_follows_the_run() -> Non
     assert set(_kinds(plan, ReminderKind.STRENGTH)) == {(MON, time(19, 0)), (THU, time(19, 0))}
 
 
-def test_strength_once_a_week_when_not_in_the_top_two() -> None:
+@pytest.mark.parametrize("top", [(c1, c2) for c1 in Cause for c2 in Cause if c1 != c2])
+@pytest.mark.parametrize("days", [{MON}, {MON, WED, FRI}, {TUE, THU, SAT, SUN}, set(range(7))])
+def test_strength_twice_a_week_for_every_plan(top: tuple[Cause, Cause], days: set[int]) -> None:
+    plan = build_plan(_result(*top), frozenset(days), time(18, 0), None, RULES)
+
+    assert len(_kinds(plan, ReminderKind.STRENGTH)) == 2
+    assert len(plan.strength_days) == 2
+
+
+def test_strength_twice_even_when_strength_is_not_a_cause() -> None:
     plan = build_plan(FORM_FIRST, frozenset({MON, WED, FRI}), time(18, 0), None, RULES)
 
-    assert _kinds(plan, ReminderKind.STRENGTH) == [(TUE, time(18, 0))]
+    assert _kinds(plan, ReminderKind.STRENGTH) == [(TUE, time(18, 0)), (SAT, time(18, 0))]
     assert not plan.strength_fallback
+
+
+@pytest.mark.parametrize(
+    ("days", "new_runner", "warn"),
+    [
+        (set(range(7)), False, True),
+        (set(range(6)), False, False),
+        (set(range(6)), True, True),
+        ({MON, TUE, WED, THU, FRI}, True, False),
+        ({MON}, True, False),
+    ],
+)
+def test_too_few_rest_days(days: set[int], new_runner: bool, warn: bool) -> None:
+    assert too_few_rest_days(frozenset(days), new_runner) is warn
 
 
 def test_rest_reminders_fill_days_without_runs_or_strength() -> None:
@@ -134,7 +163,7 @@ def test_rest_and_strength_leave_quiet_hours() -> None:
     plan = build_plan(FORM_FIRST, frozenset({MON}), time(6, 0), None, RULES)
 
     assert {moment for _, moment in _kinds(plan, ReminderKind.REST)} == {time(7, 0)}
-    assert _kinds(plan, ReminderKind.STRENGTH) == [(TUE, time(7, 0))]
+    assert _kinds(plan, ReminderKind.STRENGTH) == [(TUE, time(7, 0)), (FRI, time(7, 0))]
     assert _kinds(plan, ReminderKind.WARMUP) == [(MON, time(5, 30))]  # the runner's own time
 
 

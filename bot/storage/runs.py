@@ -74,3 +74,15 @@ async def latest(session: AsyncSession, user_id: int, limit: int) -> list[Run]:
         select(Run).where(Run.user_id == user_id).order_by(Run.started_at.desc()).limit(limit)
     )
     return list(rows)
+
+
+async def started_between(
+    session: AsyncSession, user_id: int, first: datetime, last: datetime
+) -> list[Run]:
+    """The runner's runs that started in [first, last], oldest first."""
+    rows = await session.scalars(
+        select(Run)
+        .where(Run.user_id == user_id, Run.started_at >= first, Run.started_at <= last)
+        .order_by(Run.started_at, Run.id)
+    )
+    return list(rows)

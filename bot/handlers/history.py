@@ -130,7 +130,8 @@ async def span_pressed(update: Update, context: Context) -> None:
     picture, caption = await _chart(update, context, history)
     markup = _span_markup(update, context, history.chart)
     try:
-        await query.edit_message_media(InputMediaPhoto(picture, caption=caption), reply_markup=markup)
+        media = InputMediaPhoto(picture, caption=caption)
+        await query.edit_message_media(media, reply_markup=markup)
     except BadRequest as error:
         if "not modified" not in str(error).lower():
             raise

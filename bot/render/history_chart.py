@@ -160,13 +160,14 @@ def _runs(axis: Axes, data: ChartData, labels: HistoryChartLabels) -> list[Artis
     """Each day's km as a pale bar on a right-hand axis, drawn behind the pain points."""
     if not data.runs:
         return []
+    from matplotlib.patches import Patch
     from matplotlib.ticker import MaxNLocator
 
     twin = axis.twinx()
     twin.spines["right"].set_visible(True)
-    bars = twin.bar(
+    twin.bar(
         [bar.at for bar in data.runs], [bar.km for bar in data.runs], width=0.7,
-        facecolor=BLUE, alpha=0.35, edgecolor=BLUE, linewidth=1, label=labels.runs,
+        facecolor=BLUE, alpha=0.35, edgecolor=BLUE, linewidth=1,
     )  # fmt: skip
     twin.set_ylabel(labels.distance_axis, color=BLUE)
     twin.tick_params(axis="y", colors=BLUE)
@@ -174,7 +175,7 @@ def _runs(axis: Axes, data: ChartData, labels: HistoryChartLabels) -> list[Artis
     twin.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     twin.grid(False)
     twin.set_zorder(0)
-    return [bars]
+    return [Patch(facecolor=BLUE, alpha=0.35, edgecolor=BLUE, label=labels.runs)]
 
 
 def _bands(axes: tuple[Axes, Axes], data: ChartData, labels: HistoryChartLabels) -> list[Artist]:
@@ -215,10 +216,10 @@ def _strip(axis: Axes, data: ChartData, labels: HistoryChartLabels) -> list[Arti
         (data.flags, labels.flags, "X", FLAG_COLOUR),
         (data.missing, labels.missing, "x", GREY),
     )
-    for moments, name, marker, colour in others:
-        if moments:
+    for times, name, marker, colour in others:
+        if times:
             axis.scatter(
-                list(moments), [height[name]] * len(moments), marker=marker, s=50,
+                list(times), [height[name]] * len(times), marker=marker, s=50,
                 color=colour, zorder=3,
             )  # fmt: skip
             handles.append(_marker(marker, colour, name))

@@ -31,7 +31,7 @@ GREY = "#8a8a8a"
 SERIES = (BLUE, ORANGE, "#009e73", PURPLE, "#56b4e9", "#d55e00")
 """Okabe–Ito: series colours told apart with every common colour-vision deficiency."""
 
-STYLE: dict[str, Any] = {
+STYLE: dict[Any, Any] = {
     "font.family": "DejaVu Sans",
     "font.size": 11,
     "axes.titlesize": 12,
@@ -67,9 +67,10 @@ def apply_style() -> None:
         if _done:
             return
         import matplotlib
-        from matplotlib import cycler
+        from cycler import cycler
 
-        matplotlib.rcParams.update({**STYLE, "axes.prop_cycle": cycler(color=SERIES)})
+        matplotlib.rcParams.update(STYLE)
+        matplotlib.rcParams["axes.prop_cycle"] = cycler(color=SERIES)
         _done.append(True)
 
 

@@ -236,8 +236,8 @@ async def load(
 ) -> History:
     """Read the runner's rows (12 weeks, or the streak's reach if longer) and build the history."""
     # Reaches back one pain-history window further, so a rest episode begun before shows.
-    reach = max(timedelta(days=STREAK_LOOKBACK_DAYS) + HISTORY_WINDOW, timedelta(days=LONGEST_WINDOW + 1))
-    since = now - reach
+    streak_reach = timedelta(days=STREAK_LOOKBACK_DAYS) + HISTORY_WINDOW
+    since = now - max(streak_reach, timedelta(days=LONGEST_WINDOW + 1))
     checkins = await checkin_store.answered_since(session, user.id, since)
     sent = await delivery_store.for_user_since(session, user.id, since)
     runs = await run_store.started_between(session, user.id, since, now)

@@ -14,6 +14,7 @@ from bot.storage.models import Checkin, Delivery, KneeStatusChange, Run
 
 NOW = datetime(2026, 3, 30, 18, 0, tzinfo=UTC)  # a Monday evening
 _ids = iter(range(1, 10_000))
+TREND_NAMES = ("same_or_better", "slightly_worse", "clearly_worse")
 
 
 def checkin(
@@ -50,10 +51,6 @@ def run(days_ago: float, km: float) -> Run:
     )  # fmt: skip
 
 
-def change(days_ago: float, status: str) -> KneeStatusChange:
-    return KneeStatusChange(id=next(_ids), user_id=1, status=status, at=NOW - timedelta(days=days_ago))
-
-
 def test_points_are_the_answered_checkins_at_their_band_middle() -> None:
     rows = [checkin(9, pain="0"), checkin(7, pain="4-5"), checkin(5, pain="8-10")]
     chart = history.chart_data(rows, [], [], NOW, "UTC")
@@ -87,7 +84,7 @@ def test_every_answer_kind_has_its_own_series() -> None:
         checkin(4, pain=None, kind="morning_checkin", zone="amber"),
         checkin(3, pain=None, kind="morning_checkin", zone="red"),
     ]
-    for row, trend in zip(mornings, ("same_or_better", "slightly_worse", "clearly_worse")):
+    for row, trend in zip(mornings, TREND_NAMES, strict=True):
         row.trend = trend
     walking = checkin(2, pain=None, zone="red", kind="walking")
     flag = checkin(1, pain=None, zone="red", kind="red_flag", red_flag=True)

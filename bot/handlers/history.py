@@ -99,7 +99,7 @@ async def history_command(update: Update, context: Context) -> None:
             await say(update, text(context, update, "errors.need_consent"))
             return
         history = await history_service.load(session, user, now)
-    if not history.has_checkins:
+    if not history.has_data:
         await say(update, text(context, update, "history.empty"))
         return
     picture, caption = await _chart(update, context, history)
@@ -125,7 +125,7 @@ async def span_pressed(update: Update, context: Context) -> None:
             return
         history = await history_service.load(session, user, rt.clock.now(), window)
     await answer(update)
-    if not history.has_checkins:
+    if not history.has_data:
         return
     picture, caption = await _chart(update, context, history)
     markup = _span_markup(update, context, history.chart)

@@ -124,8 +124,6 @@ def _pain(axis: Axes, data: ChartData, labels: HistoryChartLabels) -> list[Artis
 
     for zone_name, low, high in BANDS:
         axis.axhspan(low, high, color=ZONE_COLOURS[zone_name], alpha=0.10, linewidth=0)
-    for moment in data.missing:
-        axis.axvline(moment, color=GREY, linestyle=":", linewidth=1)
     times = [point.at for point in data.points]
     values = [point.pain for point in data.points]
     line_times, line_values = _broken_at_missing(data)
@@ -142,7 +140,7 @@ def _pain(axis: Axes, data: ChartData, labels: HistoryChartLabels) -> list[Artis
     if not data.points:
         return []
     return [
-        Line2D([], [], color=LINE_COLOUR, marker="o", markerfacecolor=ZONE_COLOURS["amber"],
+        Line2D([], [], color=LINE_COLOUR, marker="o", markerfacecolor=LINE_COLOUR,
                markeredgecolor="white", markersize=8, label=labels.after_run)
     ]  # fmt: skip
 

@@ -98,7 +98,8 @@ class History:
     chart: ChartData
     adherence: Adherence
     streak: int
-    has_checkins: bool
+    has_data: bool
+    """Whether there is anything to chart: a check-in (answered or not) or a run."""
 
 
 def _local(moment: datetime, zone: ZoneInfo) -> date:
@@ -227,7 +228,7 @@ def build(
         chart=chart,
         adherence=adherence(checkins, sent, now, days=chart.days, hold=spans),
         streak=streak(statuses),
-        has_checkins=not chart.empty or bool(chart.missing),
+        has_data=not chart.empty or bool(chart.missing),
     )
 
 

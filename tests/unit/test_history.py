@@ -292,7 +292,8 @@ def test_days_are_local_to_the_runner() -> None:
     assert berlin[(NOW - timedelta(days=1)).date()] is DayStatus.KEPT
 
 
-def test_build_reports_no_checkins_when_there_are_none() -> None:
+def test_build_reports_no_data_without_checkins_or_runs() -> None:
     figures = history.build([], [reminder(1, response="done")], [], NOW, "UTC")
-    assert not figures.has_checkins
-    assert history.build([checkin(3, "missing")], [], [], NOW, "UTC").has_checkins
+    assert not figures.has_data
+    assert history.build([checkin(3, "missing")], [], [], NOW, "UTC").has_data
+    assert history.build([], [], [run(2, 5)], NOW, "UTC").has_data

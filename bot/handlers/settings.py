@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.domain.vocabulary import ReminderKind
+from bot.domain.weekly_card import WEEKLY_CARD_KIND
 from bot.handlers.common import (
     Callback,
     Context,
@@ -28,7 +29,7 @@ PREFIX = "s"
 ITEMS = {"timezone": "tz", "days": "days", "run_time": "time", "weekly_km": "km",
          "shoes": "shoes", "shoe_threshold": "threshold", "quiet_hours": "quiet",
          "language": "language"}  # fmt: skip
-TOGGLE_KINDS = tuple(kind.value for kind in ReminderKind)
+TOGGLE_KINDS = (*(kind.value for kind in ReminderKind), WEEKLY_CARD_KIND)
 
 
 async def show_menu(

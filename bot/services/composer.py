@@ -15,6 +15,7 @@ from bot.domain.vocabulary import HABIT_KINDS, ReminderKind
 from bot.render.reminder_markup import ReminderMarkup
 from bot.services.pause_notice import PAUSE_END_KIND, compose_pause_end
 from bot.services.tips import next_tip
+from bot.services.weekly_card import WEEKLY_CARD_KIND, compose_weekly_card
 from bot.storage import checkins as checkin_store
 from bot.storage import deliveries
 from bot.storage.models import Broadcast, Delivery, Plan, User
@@ -58,6 +59,8 @@ class ReminderComposer:
             return self._followup(row, user)
         if row.kind == PAUSE_END_KIND:
             return await compose_pause_end(self.content, session, row, user)
+        if row.kind == WEEKLY_CARD_KIND:
+            return await compose_weekly_card(self.content, session, user, self.clock.now())
         kind = ReminderKind(row.kind)
         status = status_of(user)
         if not may_send(status, kind):

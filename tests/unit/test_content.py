@@ -101,6 +101,7 @@ PARTS = {
     "status.runs_on_hold_footer": ("red_flag.urgent", "red_flag.soon", "escalation.message"),
     "status.plan_banner.": ("common.not_medical_advice",),
     "reminders.warmup_": ("tip.text",),
+    "weekly_card.": ("weekly_card.footer",),
 }
 INTERNAL_DOCUMENT = re.compile(r"content brief|seed article|\bbrief\b|§", re.I)
 

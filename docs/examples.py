@@ -1,7 +1,7 @@
 """Render the example charts shown in the README: `.venv/bin/python docs/examples.py`.
 
 Made-up runners (no real data): a 5-day-old account, and one of twelve weeks with a rest and a
-see-a-clinician stretch, drawn by the same code the bot uses; plus a /stats chart.
+see-a-clinician stretch, drawn by the same code the bot uses; a /stats chart; a weekly card.
 """
 
 from __future__ import annotations
@@ -11,9 +11,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.content import default_content
+from bot.domain.weekly_card import WeekFigures, build_card
 from bot.render.charts_stats import chart_labels as stats_labels
 from bot.render.charts_stats import stats_chart
 from bot.render.history_chart import chart_labels, history_chart
+from bot.render.weekly_card import card_labels, card_picture
 from bot.services.chart_data import chart_data
 from bot.services.stats import Adherence, Funnel, Stats, UserStats, Week
 from bot.storage.models import Checkin, KneeStatusChange, Run
@@ -84,6 +86,11 @@ def main() -> None:
         weeks,
     )  # fmt: skip
     (HERE / "stats.png").write_bytes(stats_chart(stats, stats_labels(default_content(), "en")))
+    this_week = WeekFigures(3, 22.5, 2, 2, (2.0, 0.0, 2.0), (6.0, 0, 7.5, 0, 0, 0, 9.0))
+    last_week = WeekFigures(3, 20.0, 1, 2, (2.0, 2.0), (5.0, 0, 6.0, 0, 0, 0, 9.0))
+    card = build_card(this_week, last_week, "ok")
+    assert card is not None
+    (HERE / "weekly-card.png").write_bytes(card_picture(card, card_labels(default_content(), "en")))
 
 
 if __name__ == "__main__":

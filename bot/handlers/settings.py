@@ -28,7 +28,7 @@ from bot.storage.models import Flow, Plan, User
 PREFIX = "s"
 ITEMS = {"timezone": "tz", "days": "days", "run_time": "time", "weekly_km": "km",
          "shoes": "shoes", "shoe_threshold": "threshold", "quiet_hours": "quiet",
-         "language": "language"}  # fmt: skip
+         "language": "language", "weekly_card": "card"}  # fmt: skip
 TOGGLE_KINDS = (*(kind.value for kind in ReminderKind), WEEKLY_CARD_KIND)
 
 

@@ -12,7 +12,7 @@ from bot.domain.plan import build_plan, for_status, knee_checks
 from bot.domain.quiz import CauseScore, QuizResult
 from bot.domain.rules import Rules
 from bot.domain.vocabulary import Cause
-from bot.domain.weekly_card import CARD_TIME, CARD_WEEKDAY, WEEKLY_CARD_KIND
+from bot.domain.weekly_card import CARD_TIME, WEEKLY_CARD_KIND
 from bot.storage import deliveries, plans, quizzes
 from bot.storage.models import Plan, User
 from scheduler.dispatcher import next_delivery
@@ -59,7 +59,7 @@ async def replan(
         items = knee_checks(status, rules.reminders)
     rules_of_week = [(item.kind.value, item.weekday, item.local_time) for item in items]
     if plan is not None:  # the weekly card (it says when there is nothing to say: it skips)
-        rules_of_week.append((WEEKLY_CARD_KIND, CARD_WEEKDAY, CARD_TIME))
+        rules_of_week.append((WEEKLY_CARD_KIND, plan.card_weekday, CARD_TIME))
     schedules = await plans.replace_schedules(session, user.id, rules_of_week)
     upcoming = [
         delivery

@@ -84,3 +84,25 @@ async def test_the_card_can_be_switched_off(harness: BotHarness) -> None:
     await _sunday_evening(harness)
     assert not [entry for entry in harness.user(7003).bot_messages() if entry.photo is not None]
     assert [row.state for row in await _cards(harness, 7003)] == ["skipped", "pending"]
+
+
+async def test_the_day_is_chosen_in_settings(harness: BotHarness) -> None:
+    await runner_with_plan(harness, 7004)
+    runner = harness.user(7004)
+    runner.chat.known_to_bot = True
+    await runner.send_command("/settings")
+    menu = await runner.next_bot_message()
+    assert "🔔 weekly card" in menu.button_texts
+    await runner.press_button(menu, text="Weekly card day")
+    question = await runner.wait_for_edit(menu)
+    assert "weekly card" in (question.text or "")
+    assert "✅ Sun" in question.button_texts  # the default day, ticked
+    await runner.press_button(question, text="Wed")
+    saved = await runner.wait_for_edit(question)
+    assert "Saved" in (saved.text or "")
+    cards = [row for row in await _cards(harness, 7004) if row.state == "pending"]
+    wednesday_evening = datetime(2026, 3, 4, 17, 0, tzinfo=UTC)  # 18:00 in Berlin
+    assert [row.due_at for row in cards] == [wednesday_evening]
+    async with harness.session() as session:
+        plan = await plans.get_or_create(session, 7004)
+        assert plan.card_weekday == 2

@@ -34,13 +34,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.clock import Clock
 from bot.domain.rules import ReminderRules
 from bot.domain.vocabulary import ReminderKind
+from bot.domain.weekly_card import WEEKLY_CARD_KIND
 from bot.ops import metrics
 from bot.storage import deliveries, instances, users
 from bot.storage.deliveries import NewDelivery
 from bot.storage.models import Delivery, Plan, Schedule, User
 from scheduler.batch_writer import BatchWriter
 from scheduler.occurrences import Quiet, ScheduleRule, next_occurrence
-from scheduler.planning import DeliveryVerdict, judge_late
+from scheduler.planning import DeliveryVerdict, apply_quiet_hours, judge_late, next_due
 from scheduler.priority_gate import PriorityGate
 from scheduler.sender import Outgoing, Sender, SendResult, SendStatus
 
@@ -401,6 +402,10 @@ def upcoming_due(
     schedule: ScheduleFields, user: QuietFields, after: datetime, rules: ReminderRules
 ) -> datetime | None:
     """The next due time of a schedule for this user, outside their quiet hours."""
+    if schedule.kind == WEEKLY_CARD_KIND:  # no reminder: its own time, moved out of quiet hours
+        due = next_due(schedule.weekday, schedule.local_time, user.timezone or "UTC", after)
+        start, end = user.quiet_start or time(0), user.quiet_end or time(0)
+        return apply_quiet_hours(due, user.timezone or "UTC", start, end, latest_useful=None)
     rule = ScheduleRule(ReminderKind(schedule.kind), schedule.weekday, schedule.local_time)
     quiet = Quiet(user.timezone or "UTC", user.quiet_start, user.quiet_end)
     return next_occurrence(rule, quiet, after, rules)

@@ -14,6 +14,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
+from bot.domain.weekly_card import WEEKLY_CARD_KIND
 from bot.handlers import location_keyboard
 from bot.handlers.common import (
     Callback,
@@ -126,6 +127,12 @@ async def apply_answer(
         else:
             km, since = plan_setup.parse_shoes(argument, today)
             plan.shoe_km, plan.shoe_since = km or 0.0, since
+    elif action == "card":
+        if not (argument.isdigit() and 0 <= int(argument) <= 6):
+            raise InputError("plan.expired", argument)
+        plan.card_weekday = int(argument)
+        if WEEKLY_CARD_KIND in plan.muted:
+            plan.toggle_muted(WEEKLY_CARD_KIND)  # choosing a day switches the card back on
     elif action == "threshold":
         plan.shoe_limit_km = plan_setup.parse_shoe_threshold(argument)
     elif action == "quiet":

@@ -89,6 +89,15 @@ def render_step(
         off = button(label(context, update, "settings.quiet_off"), _press(flow, "quiet", "off"))
         rows = [presets, [off], _back_row(update, context, flow)]
         return text(context, update, "settings.quiet_prompt"), keyboard(rows)
+    if step == "card":
+        card_days = []
+        for day, key in enumerate(WEEKDAY_KEYS):
+            name = label(context, update, f"plan.days.weekdays.{key}")
+            if day == plan.card_weekday:
+                name = label(context, update, "plan.days.selected_mark", day=name)
+            card_days.append(button(name, _press(flow, "card", str(day))))
+        rows = [card_days[:4], card_days[4:], _back_row(update, context, flow)]
+        return text(context, update, "weekly_card.settings_prompt"), keyboard(rows)
     if step == "language":
         rt = runtime(context)
         codes = [button(code.upper(), _press(flow, "lang", code)) for code in rt.content.languages]

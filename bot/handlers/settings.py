@@ -9,6 +9,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 
 from bot.domain.plan import too_few_rest_days
 from bot.domain.vocabulary import ReminderKind
+from bot.domain.weekly_card import WEEKLY_CARD_KIND
 from bot.handlers.common import (
     Callback,
     Context,
@@ -29,8 +30,8 @@ from bot.storage.models import Flow, Plan, User
 PREFIX = "s"
 ITEMS = {"timezone": "tz", "days": "days", "run_time": "time", "weekly_km": "km",
          "shoes": "shoes", "shoe_threshold": "threshold", "quiet_hours": "quiet",
-         "language": "language"}  # fmt: skip
-TOGGLE_KINDS = tuple(kind.value for kind in ReminderKind)
+         "language": "language", "weekly_card": "card"}  # fmt: skip
+TOGGLE_KINDS = (*(kind.value for kind in ReminderKind), WEEKLY_CARD_KIND)
 
 
 async def show_menu(

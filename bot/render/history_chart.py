@@ -1,12 +1,21 @@
-"""The /history chart: pain per check-in on the traffic-light bands, events above, km behind.
+"""The /history chart: every answer kind over the runner's days, runs in km, knee-status bands.
 
-The pain points actually drawn are read back from the plot and written into the PNG as a text
-chunk (`POINTS_KEY`), so a test can check the picture against the database.
+    ┌ Morning after  ■   ■        (colour: same or better / slightly / clearly worse)
+    │ Walking pain       ◆
+    │ Red flag               ✖
+    └ No answer        ×
+    ┌ pain 0–10  ●──●      ●      on green / amber / red bands     km │
+    │            ▮     ▮  ▮        runs per day as pale bars (right axis)
+    └ dates (never colliding) ░░ rest ░░ ▒▒ see a clinician ▒▒ shaded across both panels
+      legend below the axes: only what is drawn
+
+`history_figure` returns the matplotlib Figure so tests can inspect what was drawn; the pain
+points drawn are also written into the PNG as a text chunk (`POINTS_KEY`), so an end-to-end test
+can check the picture against the database.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import struct
@@ -16,88 +25,124 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.content import Content
-from bot.render.charts_stats import DOTS_PER_INCH, ZONE_COLOURS
-from bot.services.history import ChartData
+from bot.render.style import (
+    BLUE,
+    GREY,
+    PURPLE,
+    SOFT_INK,
+    ZONE_COLOURS,
+    new_figure,
+    png_bytes,
+)
+from bot.services.chart_data import ChartData
 
 if TYPE_CHECKING:
+    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.collections import PathCollection
+    from matplotlib.figure import Figure
 
 POINTS_KEY = "KneeGuard-pain-points"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PAIN_LIMITS = (-0.5, 10.5)
 BANDS = (("green", -0.5, 3.5), ("amber", 3.5, 5.5), ("red", 5.5, 10.5))
 """Background bands: green ≤ 3, amber 4–5, red ≥ 6 (content brief §3)."""
-LINE_COLOUR = "#424242"
-RUN_COLOUR = "#1565c0"
-MISSING_COLOUR = "#9e9e9e"
-DISTANCE_COLOUR = "#5c8dbf"
+PAIN_DOTS = "pain-dots"
+"""The gid of the after-run pain scatter (tests and `plotted_points` find it by this)."""
+LINE_COLOUR = "#616161"
+REST_COLOUR = "#56b4e9"
+CLINICIAN_COLOUR = PURPLE
+FLAG_COLOUR = "#8e0000"
+MAX_DATE_TICKS = 7
+EDGE_PAD = 0.012
+"""Room left and right of the days, as a share of the span: the edge dots are never clipped."""
+HEIGHT_INCHES = 6.2
 CHART_KEY = "history.chart"
+LEVELS = ("green", "amber", "red")
 
 
 @dataclass(frozen=True, slots=True)
 class HistoryChartLabels:
-    """Plain-text axis and row names, taken from content by the caller."""
+    """Plain-text axis, row and legend names, taken from content by the caller."""
 
     pain_axis: str
     distance_axis: str
-    runs: str
-    missing: str
+    after_run: str
+    morning_row: str
+    mornings: tuple[str, str, str]
+    walking: str
     flags: str
+    missing: str
+    runs: str
+    rest: str
+    see_clinician: str
+    empty: str
 
 
 def history_chart(data: ChartData, labels: HistoryChartLabels) -> bytes:
-    """Render the history as PNG bytes: an event strip above the pain chart."""
+    """Render the history as PNG bytes."""
+    figure = history_figure(data, labels)
+    return png_bytes(figure, {POINTS_KEY: json.dumps(plotted_points(figure))})
+
+
+def history_figure(data: ChartData, labels: HistoryChartLabels) -> Figure:
+    """Draw the history: an answer strip above the pain chart, runs behind, status bands across."""
     zone = ZoneInfo(data.timezone)
-    # matplotlib is imported on first use: it is most of the bot's start-up time and memory.
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.dates import AutoDateLocator, DateFormatter
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(9, 5), dpi=DOTS_PER_INCH, layout="constrained")
-    FigureCanvasAgg(figure)
-    events, pain = figure.subplots(2, 1, sharex=True, height_ratios=(1, 4))
-    _events(events, data, labels)
-    _distance(pain, data, labels, zone)
-    dots = _pain(pain, data, labels)
-    pain.set_xlim(data.start, data.end)
-    locator = AutoDateLocator(tz=zone, maxticks=8)
-    pain.xaxis.set_major_locator(locator)
-    pain.xaxis.set_major_formatter(DateFormatter("%d %b", tz=zone))
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", metadata={POINTS_KEY: json.dumps(plotted_points(dots))})
-    return buffer.getvalue()
+    figure = new_figure(HEIGHT_INCHES)
+    strip, pain = figure.subplots(2, 1, sharex=True, height_ratios=(1.4, 4))
+    legend: list[Artist] = []
+    legend += _bands((strip, pain), data, labels)
+    legend += _runs(pain, data, labels)
+    legend += _pain(pain, data, labels)
+    legend += _strip(strip, data, labels)
+    _dates(pain, data, zone)
+    if data.empty:
+        pain.text(
+            0.5, 0.5, labels.empty, transform=pain.transAxes, ha="center", va="center",
+            color=SOFT_INK, wrap=True,
+        )  # fmt: skip
+    if legend:
+        figure.legend(handles=legend, loc="outside lower center", ncols=2)
+    return figure
 
 
-def plotted_points(dots: PathCollection) -> list[list[object]]:
-    """The pain dots as drawn: [UTC ISO time to the second, pain], oldest first."""
-    from matplotlib import dates as mdates
+def _dates(axis: Axes, data: ChartData, zone: ZoneInfo) -> None:
+    """Whole local days from the first to today, a little room at both ends, readable dates."""
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
-    points = []
-    for x_value, y_value in dots.get_offsets():
-        moment = mdates.num2date(float(x_value)).astimezone(UTC)
-        moment = (moment + timedelta(microseconds=500_000)).replace(microsecond=0)
-        points.append([moment.isoformat(), float(y_value)])
-    return points
+    last_day = data.end.astimezone(zone).date() + timedelta(days=1)
+    end = datetime.combine(last_day, time(0), tzinfo=zone)
+    pad = timedelta(days=data.days * EDGE_PAD)
+    axis.set_xlim(data.start - pad, end + pad)
+    locator = AutoDateLocator(tz=zone, minticks=3, maxticks=MAX_DATE_TICKS)
+    axis.xaxis.set_major_locator(locator)
+    axis.xaxis.set_major_formatter(ConciseDateFormatter(locator, tz=zone, show_offset=True))
 
 
-def _pain(axis: Axes, data: ChartData, labels: HistoryChartLabels) -> PathCollection:
+def _pain(axis: Axes, data: ChartData, labels: HistoryChartLabels) -> list[Artist]:
+    from matplotlib.lines import Line2D
+
     for zone_name, low, high in BANDS:
-        axis.axhspan(low, high, color=ZONE_COLOURS[zone_name], alpha=0.12, linewidth=0)
-    for moment in data.missing:
-        axis.axvline(moment, color=MISSING_COLOUR, linestyle=":", linewidth=1)
+        axis.axhspan(low, high, color=ZONE_COLOURS[zone_name], alpha=0.10, linewidth=0)
     times = [point.at for point in data.points]
     values = [point.pain for point in data.points]
     line_times, line_values = _broken_at_missing(data)
-    axis.plot(line_times, line_values, color=LINE_COLOUR, linewidth=1, alpha=0.6, zorder=2)
+    axis.plot(line_times, line_values, color=LINE_COLOUR, linewidth=1.2, alpha=0.7, zorder=2)
     colours = [ZONE_COLOURS.get(point.zone or "", LINE_COLOUR) for point in data.points]
-    dots = axis.scatter(times, values, c=colours, s=36, edgecolors="white", zorder=3)
+    dots = axis.scatter(times, values, c=colours, s=46, edgecolors="white", zorder=3)
+    dots.set_gid(PAIN_DOTS)
     axis.set_ylim(*PAIN_LIMITS)
     axis.set_yticks(range(0, 11, 2))
     axis.set_ylabel(labels.pain_axis)
+    axis.grid(axis="y", visible=False)
     axis.set_zorder(1)
     axis.patch.set_visible(False)
-    return dots
+    if not data.points:
+        return []
+    return [
+        Line2D([], [], color=LINE_COLOUR, marker="o", markerfacecolor=LINE_COLOUR,
+               markeredgecolor="white", markersize=8, label=labels.after_run)
+    ]  # fmt: skip
 
 
 def _broken_at_missing(data: ChartData) -> tuple[list[datetime], list[float]]:
@@ -109,37 +154,110 @@ def _broken_at_missing(data: ChartData) -> tuple[list[datetime], list[float]]:
     return [moment for moment, _ in events], [value for _, value in events]
 
 
-def _distance(axis: Axes, data: ChartData, labels: HistoryChartLabels, zone: ZoneInfo) -> None:
-    """Weekly km as wide pale bars on a right-hand axis, drawn behind the pain points."""
-    if not data.weekly_km:
-        return
+def _runs(axis: Axes, data: ChartData, labels: HistoryChartLabels) -> list[Artist]:
+    """Each day's km as a pale bar on a right-hand axis, drawn behind the pain points."""
+    if not data.runs:
+        return []
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
+
     twin = axis.twinx()
-    starts = [datetime.combine(week, time(0), tzinfo=zone) for week, _km in data.weekly_km]
-    kilometres = [km for _week, km in data.weekly_km]
-    bars = twin.bar(
-        starts, kilometres, width=7, align="edge", facecolor=DISTANCE_COLOUR, alpha=0.15,
-        edgecolor=DISTANCE_COLOUR, linewidth=1.5,
+    twin.spines["right"].set_visible(True)
+    twin.bar(
+        [bar.at for bar in data.runs], [bar.km for bar in data.runs], width=0.7,
+        facecolor=BLUE, alpha=0.35, edgecolor=BLUE, linewidth=1,
     )  # fmt: skip
-    twin.bar_label(bars, fmt="%g km", color=DISTANCE_COLOUR, fontsize="small")
-    twin.set_ylabel(labels.distance_axis, color=DISTANCE_COLOUR)
-    twin.set_ylim(0, max(kilometres) * 2.2 or 1)
+    twin.set_ylabel(labels.distance_axis, color=BLUE)
+    twin.tick_params(axis="y", colors=BLUE)
+    twin.set_ylim(0, max(bar.km for bar in data.runs) * 1.8)
+    twin.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+    twin.grid(False)
     twin.set_zorder(0)
+    return [Patch(facecolor=BLUE, alpha=0.35, edgecolor=BLUE, label=labels.runs)]
 
 
-def _events(axis: Axes, data: ChartData, labels: HistoryChartLabels) -> None:
-    """One row each: planned runs, missing check-ins (never on the pain scale), red flags."""
-    rows = (
-        (data.runs, labels.runs, "^", RUN_COLOUR),
-        (data.missing, labels.missing, "x", MISSING_COLOUR),
-        (data.flags, labels.flags, "X", ZONE_COLOURS["red"]),
-    )
-    for height, (moments, _name, marker, colour) in enumerate(reversed(rows)):
+def _bands(axes: tuple[Axes, Axes], data: ChartData, labels: HistoryChartLabels) -> list[Artist]:
+    """Rest and see-a-clinician stretches as shaded columns across both panels."""
+    from matplotlib.patches import Patch
+
+    looks = {
+        "rest": (REST_COLOUR, "", labels.rest),
+        "see_clinician": (CLINICIAN_COLOUR, "//", labels.see_clinician),
+    }
+    shown: dict[str, Artist] = {}
+    for band in data.bands:
+        colour, hatch, name = looks[band.status]
+        for axis in axes:
+            axis.axvspan(
+                band.began, band.ended, facecolor=colour, alpha=0.22, hatch=hatch,
+                edgecolor=colour, linewidth=0, zorder=0,
+            )  # fmt: skip
+        shown[band.status] = Patch(facecolor=colour, alpha=0.35, hatch=hatch, label=name)
+    return [shown[status] for status in looks if status in shown]
+
+
+def _strip(axis: Axes, data: ChartData, labels: HistoryChartLabels) -> list[Artist]:
+    """One row each, top to bottom: morning after, walking pain, red flags, no answer."""
+    rows = (labels.morning_row, labels.walking, labels.flags, labels.missing)
+    height = {name: len(rows) - 1 - index for index, name in enumerate(rows)}
+    handles: list[Artist] = []
+    for level, name in zip(LEVELS, labels.mornings, strict=True):
+        moments = [mark.at for mark in data.mornings if mark.level == level]
         if moments:
-            axis.scatter(list(moments), [height] * len(moments), marker=marker, color=colour)
-    axis.set_yticks(range(len(rows)), [name for _m, name, _k, _c in reversed(rows)])
+            axis.scatter(
+                moments, [height[labels.morning_row]] * len(moments), marker="s", s=50,
+                color=ZONE_COLOURS[level], edgecolors="white", zorder=3,
+            )  # fmt: skip
+            handles.append(_marker("s", ZONE_COLOURS[level], name))
+    others = (
+        (data.walking, labels.walking, "D", ZONE_COLOURS["red"]),
+        (data.flags, labels.flags, "X", FLAG_COLOUR),
+        (data.missing, labels.missing, "x", GREY),
+    )
+    for times, name, marker, colour in others:
+        if times:
+            axis.scatter(
+                list(times), [height[name]] * len(times), marker=marker, s=50,
+                color=colour, zorder=3,
+            )  # fmt: skip
+            handles.append(_marker(marker, colour, name))
+    axis.set_yticks(range(len(rows)), list(reversed(rows)))
     axis.set_ylim(-0.6, len(rows) - 0.4)
-    axis.grid(axis="x", color="#eeeeee")
+    axis.grid(axis="y", visible=False)
     axis.tick_params(axis="x", labelbottom=False)
+    axis.spines["left"].set_visible(False)
+    axis.tick_params(axis="y", length=0)
+    return handles
+
+
+def _marker(marker: str, colour: str, name: str) -> Artist:
+    """A legend entry: the row's marker in its colour."""
+    from matplotlib.lines import Line2D
+
+    return Line2D([], [], linestyle="none", marker=marker, color=colour, markersize=8, label=name)
+
+
+def plotted_points(figure: Figure) -> list[list[object]]:
+    """The pain dots as drawn: [UTC ISO time to the second, pain], oldest first."""
+    from matplotlib import dates as mdates
+
+    points = []
+    for x_value, y_value in pain_dots(figure).get_offsets():
+        moment = mdates.num2date(float(x_value)).astimezone(UTC)
+        moment = (moment + timedelta(microseconds=500_000)).replace(microsecond=0)
+        points.append([moment.isoformat(), float(y_value)])
+    return points
+
+
+def pain_dots(figure: Figure) -> PathCollection:
+    """The after-run pain scatter of a history figure."""
+    from matplotlib.collections import PathCollection
+
+    for axis in figure.axes:
+        for collection in axis.collections:
+            if isinstance(collection, PathCollection) and collection.get_gid() == PAIN_DOTS:
+                return collection
+    raise LookupError("no pain dots in this figure")
 
 
 def chart_labels(content: Content, lang: str | None) -> HistoryChartLabels:
@@ -151,9 +269,16 @@ def chart_labels(content: Content, lang: str | None) -> HistoryChartLabels:
     return HistoryChartLabels(
         pain_axis=plain("pain_axis"),
         distance_axis=plain("distance_axis"),
-        runs=plain("runs"),
-        missing=plain("missing"),
+        after_run=plain("after_run"),
+        morning_row=plain("morning_row"),
+        mornings=(plain("morning_same"), plain("morning_slightly"), plain("morning_clearly")),
+        walking=plain("walking"),
         flags=plain("flags"),
+        missing=plain("missing"),
+        runs=plain("runs"),
+        rest=plain("rest"),
+        see_clinician=plain("see_clinician"),
+        empty=plain("empty"),
     )
 
 

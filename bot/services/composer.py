@@ -17,6 +17,7 @@ from bot.render.reminder_markup import ReminderMarkup
 from bot.services import distance as distance_service
 from bot.services.pause_notice import PAUSE_END_KIND, compose_pause_end
 from bot.services.tips import next_tip
+from bot.services.weekly_card import WEEKLY_CARD_KIND, compose_weekly_card
 from bot.storage import checkins as checkin_store
 from bot.storage import deliveries
 from bot.storage import strava as strava_storage
@@ -61,6 +62,8 @@ class ReminderComposer:
             return self._followup(row, user)
         if row.kind == PAUSE_END_KIND:
             return await compose_pause_end(self.content, session, row, user)
+        if row.kind == WEEKLY_CARD_KIND:
+            return await compose_weekly_card(self.content, session, user, self.clock.now())
         kind = ReminderKind(row.kind)
         status = status_of(user)
         if not may_send(status, kind):

@@ -21,21 +21,29 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.rules import Rules
-from bot.domain.vocabulary import PainBand, ReminderKind
-from bot.services.knee import HISTORY_WINDOW, WALKING
+from bot.domain.vocabulary import ReminderKind
+from bot.services.chart_data import (
+    DEFAULT_WINDOW,
+    LONGEST_WINDOW,
+    PAIN_MIDPOINTS,
+    ChartData,
+    PainPoint,
+    chart_data,
+    pain_value,
+)
+from bot.services.knee import HISTORY_WINDOW
 from bot.storage import checkins as checkin_store
 from bot.storage import deliveries as delivery_store
-from bot.storage import distances as distance_store
 from bot.storage import knee_statuses
-from bot.storage.models import Checkin, Delivery, KneeStatusChange, User, WeeklyDistance
+from bot.storage import runs as run_store
+from bot.storage.models import Checkin, Delivery, KneeStatusChange, Run, User
 
-WINDOW_DAYS = 28
-"""The period the chart and the adherence figures cover."""
+__all__ = ["PAIN_MIDPOINTS", "ChartData", "PainPoint", "chart_data", "pain_value"]
+
+WINDOW_DAYS = DEFAULT_WINDOW
+"""The longest period the adherence figures cover (the chart's default window)."""
 STREAK_LOOKBACK_DAYS = 56
 """How far back the streak is counted."""
-PAIN_MIDPOINTS: dict[str, float] = {band.value: (band.low + band.high) / 2 for band in PainBand}
-"""A band is plotted at its middle: 0, 2, 4.5, 6.5, 9."""
 BUTTON_KINDS = (ReminderKind.WARMUP, ReminderKind.STRETCH, ReminderKind.STRENGTH, ReminderKind.REST)
 """Reminders that carry Done / Skip buttons: the ones adherence is measured on."""
 PLANNING_KINDS = frozenset(
@@ -45,34 +53,8 @@ PLANNING_KINDS = frozenset(
     }
 )  # fmt: skip
 """Reminders that make a day a planned training day (rest-day reminders do not)."""
-RUN_KINDS = frozenset({ReminderKind.WARMUP, ReminderKind.STRETCH})
 HOLD_STATUSES = frozenset({"rest", "see_clinician"})
 """Knee statuses in which runs are on hold: nothing then counts as a missed habit."""
-"""Reminders that mark a planned run on the chart."""
-
-
-@dataclass(frozen=True, slots=True)
-class PainPoint:
-    """One answered check-in with a pain band, plotted at the moment it was asked."""
-
-    checkin_id: int
-    at: datetime
-    pain: float
-    zone: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ChartData:
-    """What the history chart shows; missing check-ins have no pain value at all."""
-
-    start: datetime
-    end: datetime
-    timezone: str
-    points: tuple[PainPoint, ...]
-    missing: tuple[datetime, ...]
-    flags: tuple[datetime, ...]
-    runs: tuple[datetime, ...]
-    weekly_km: tuple[tuple[date, float], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +98,8 @@ class History:
     chart: ChartData
     adherence: Adherence
     streak: int
-    has_checkins: bool
+    has_data: bool
+    """Whether there is anything to chart: a check-in (answered or not) or a run."""
 
 
 def _local(moment: datetime, zone: ZoneInfo) -> date:
@@ -125,42 +108,6 @@ def _local(moment: datetime, zone: ZoneInfo) -> date:
 
 def _in_window(moment: datetime | None, start: datetime, end: datetime) -> bool:
     return moment is not None and start <= moment <= end
-
-
-def pain_value(band: str) -> float:
-    """The plotted value of a pain band: its middle on the 0–10 scale."""
-    return PAIN_MIDPOINTS[band]
-
-
-def chart_data(
-    checkins: Iterable[Checkin], sent: Iterable[Delivery], distances: Iterable[WeeklyDistance],
-    now: datetime, timezone: str, days: int = WINDOW_DAYS,
-) -> ChartData:  # fmt: skip
-    """The points, missing check-ins, red flags, planned runs and weekly km of the last days."""
-    start = now - timedelta(days=days)
-    zone = ZoneInfo(timezone)
-    rows = sorted(
-        (row for row in checkins if _in_window(row.asked_at, start, now)),
-        key=lambda row: (row.asked_at, row.id),
-    )
-    answered = [row for row in rows if row.status == checkin_store.ANSWERED]
-    points = tuple(
-        PainPoint(row.id, row.asked_at, pain_value(row.pain), row.zone)
-        for row in answered
-        if row.pain is not None
-    )
-    flags = tuple(row.asked_at for row in answered if row.red_flag or row.kind == WALKING)
-    missing = tuple(row.asked_at for row in rows if row.status == checkin_store.MISSING)
-    run_days: dict[date, datetime] = {}
-    for row in sorted(sent, key=lambda row: row.due_at):
-        sent_run = row.kind in RUN_KINDS and row.state == delivery_store.SENT
-        if sent_run and _in_window(row.due_at, start, now):
-            run_days.setdefault(_local(row.due_at, zone), row.due_at)
-    first_week = _local(start, zone) - timedelta(days=6)
-    weekly = tuple(
-        sorted((row.week_start, row.km) for row in distances if row.week_start >= first_week)
-    )
-    return ChartData(start, now, timezone, points, missing, flags, tuple(run_days.values()), weekly)
 
 
 def adherence(
@@ -269,28 +216,31 @@ def streak(statuses: dict[date, DayStatus]) -> int:
 
 
 def build(
-    checkins: Sequence[Checkin], sent: Sequence[Delivery], distances: Sequence[WeeklyDistance],
-    now: datetime, timezone: str, rules: Rules, changes: Sequence[KneeStatusChange] = (),
+    checkins: Sequence[Checkin], sent: Sequence[Delivery], runs: Sequence[Run],
+    now: datetime, timezone: str, changes: Sequence[KneeStatusChange] = (),
+    window: int = DEFAULT_WINDOW,
 ) -> History:  # fmt: skip
-    """All /history figures from the runner's rows."""
-    window_start = now - timedelta(days=WINDOW_DAYS)
+    """All /history figures from the runner's rows; the figures cover the chart's days."""
+    chart = chart_data(checkins, runs, changes, now, timezone, window)
     spans = hold_spans(changes, now)
     statuses = day_statuses(checkins, sent, now, timezone, spans)
     return History(
-        chart=chart_data(checkins, sent, distances, now, timezone),
-        adherence=adherence(checkins, sent, now, hold=spans),
+        chart=chart,
+        adherence=adherence(checkins, sent, now, days=chart.days, hold=spans),
         streak=streak(statuses),
-        has_checkins=any(_in_window(row.asked_at, window_start, now) for row in checkins),
+        has_data=not chart.empty or bool(chart.missing),
     )
 
 
-async def load(session: AsyncSession, user: User, now: datetime, rules: Rules) -> History:
-    """Read the runner's recent rows and build the history."""
+async def load(
+    session: AsyncSession, user: User, now: datetime, window: int = DEFAULT_WINDOW
+) -> History:
+    """Read the runner's rows (12 weeks, or the streak's reach if longer) and build the history."""
     # Reaches back one pain-history window further, so a rest episode begun before shows.
-    since = now - timedelta(days=STREAK_LOOKBACK_DAYS) - HISTORY_WINDOW
+    streak_reach = timedelta(days=STREAK_LOOKBACK_DAYS) + HISTORY_WINDOW
+    since = now - max(streak_reach, timedelta(days=LONGEST_WINDOW + 1))
     checkins = await checkin_store.answered_since(session, user.id, since)
     sent = await delivery_store.for_user_since(session, user.id, since)
-    first_week = (now - timedelta(days=WINDOW_DAYS + 7)).date()
-    distances = await distance_store.weeks_since(session, user.id, first_week)
+    runs = await run_store.started_between(session, user.id, since, now)
     changes = await knee_statuses.changes_since(session, user.id)
-    return build(checkins, sent, distances, now, user.timezone or "UTC", rules, changes)
+    return build(checkins, sent, runs, now, user.timezone or "UTC", changes, window)

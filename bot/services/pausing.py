@@ -16,6 +16,7 @@ from types import MappingProxyType
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.vocabulary import PAUSE_END_KIND
+from bot.domain.weekly_card import WEEKLY_CARD_KIND
 from bot.services import reminder_answers
 from bot.storage import deliveries
 from bot.storage.deliveries import NewDelivery
@@ -90,5 +91,7 @@ async def _drop_announcements(session: AsyncSession, user_id: int) -> None:
 
 
 def next_reminder(upcoming: list[Delivery]) -> Delivery | None:
-    """The first pending reminder that is not a pause announcement."""
-    return next((row for row in upcoming if row.kind != PAUSE_END_KIND), None)
+    """The first pending reminder that is not a pause announcement nor the weekly card."""
+    return next(
+        (row for row in upcoming if row.kind not in (PAUSE_END_KIND, WEEKLY_CARD_KIND)), None
+    )

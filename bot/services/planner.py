@@ -12,6 +12,7 @@ from bot.domain.plan import build_plan, for_status, knee_checks
 from bot.domain.quiz import CauseScore, QuizResult
 from bot.domain.rules import Rules
 from bot.domain.vocabulary import Cause
+from bot.domain.weekly_card import CARD_TIME, WEEKLY_CARD_KIND
 from bot.storage import deliveries, plans, quizzes
 from bot.storage.models import Plan, User
 from scheduler.dispatcher import next_delivery
@@ -65,9 +66,10 @@ async def replan(
         items = for_status(week, status, rules.reminders).reminders
     else:
         items = knee_checks(status, rules.reminders)
-    schedules = await plans.replace_schedules(
-        session, user.id, [(item.kind.value, item.weekday, item.local_time) for item in items]
-    )
+    rules_of_week = [(item.kind.value, item.weekday, item.local_time) for item in items]
+    if plan is not None:  # the weekly card (it says when there is nothing to say: it skips)
+        rules_of_week.append((WEEKLY_CARD_KIND, plan.card_weekday, CARD_TIME))
+    schedules = await plans.replace_schedules(session, user.id, rules_of_week)
     upcoming = [
         delivery
         for schedule in schedules
@@ -75,5 +77,8 @@ async def replan(
     ]
     await deliveries.add_many(session, upcoming)
     muted = plan.muted if plan is not None else frozenset()
-    enabled = [item.due_at for item in upcoming if item.kind not in muted]
+    enabled = [
+        item.due_at for item in upcoming
+        if item.kind not in muted and item.kind != WEEKLY_CARD_KIND
+    ]  # fmt: skip
     return min(enabled) if enabled else None

@@ -1,8 +1,15 @@
-"""Usage statistics for admins: users, onboarding funnel, causes, adherence, weekly trends."""
+"""Usage statistics for admins: users, onboarding funnel, causes, adherence, weekly trends.
+
+Counting rules: a check-in poll is answered when its `checkins` row is (its delivery row never
+carries a response, so delivery responses of poll kinds are not read at all). A reminder or poll
+left unanswered while the runner's knee status kept runs on hold (rest, see a clinician) is
+counted as "on hold", never as ignored.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
@@ -10,6 +17,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.pain import PainZone
 from bot.storage import admin as admin_storage
+from bot.storage import checkins as checkin_store
+from bot.storage import usage_stats
+from bot.storage.usage_stats import CHECKIN_KINDS
 
 WEEKS = 8
 ADHERENCE_DAYS = 28
@@ -50,10 +60,12 @@ class Adherence:
     skipped: int = 0
     ignored: int = 0
     other: int = 0
+    held: int = 0
+    """Left unanswered while runs were on hold (rest, see a clinician): not ignored."""
 
     @property
     def sent(self) -> int:
-        return self.done + self.snoozed + self.skipped + self.ignored + self.other
+        return self.done + self.snoozed + self.skipped + self.ignored + self.other + self.held
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +75,8 @@ class Week:
     start: datetime
     checkins: dict[str, int] = field(default_factory=dict)
     escalations: int = 0
+    active: int = 0
+    """Runners who answered a check-in, pressed a reminder button or logged a run."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,13 +108,34 @@ def count_causes(cause_lists: list[str]) -> dict[str, int]:
     return dict(sorted(counter.items(), key=lambda item: (-item[1], item[0])))
 
 
-def adherence_by_kind(rows: list[tuple[str, str | None, int]]) -> tuple[Adherence, ...]:
-    """Fold (kind, response, count) rows into one Adherence per kind (unknown answers: other)."""
+def adherence_by_kind(
+    rows: list[tuple[str, str | None, int]],
+    held: dict[str, int] | None = None,
+    polls: Sequence[tuple[str, str, bool, int]] = (),
+) -> tuple[Adherence, ...]:
+    """One Adherence per kind from (kind, response, count) delivery rows (unknown answers:
+    other), unanswered reminders on hold per kind, and (kind, status, on hold, count) polls."""
     tallies: dict[str, dict[str, int]] = {}
-    for kind, response, count in rows:
-        bucket = IGNORED if response is None else response if response in RESPONSES else "other"
+
+    def add(kind: str, bucket: str, count: int) -> None:
         kind_tally = tallies.setdefault(kind, {})
         kind_tally[bucket] = kind_tally.get(bucket, 0) + count
+
+    for kind, response, count in rows:
+        if kind in CHECKIN_KINDS:
+            continue  # a poll's answer is in its check-in row
+        add(kind, IGNORED if response is None else response if response in RESPONSES else "other",
+            count)  # fmt: skip
+    for kind, count in (held or {}).items():
+        if kind in tallies and kind not in CHECKIN_KINDS:
+            moved = min(count, tallies[kind].get(IGNORED, 0))
+            add(kind, IGNORED, -moved)
+            add(kind, "held", moved)
+    for kind, status, on_hold, count in polls:
+        if status == checkin_store.ANSWERED:
+            add(kind, "done", count)
+        else:
+            add(kind, "held" if on_hold else IGNORED, count)
     return tuple(Adherence(kind, **tallies[kind]) for kind in sorted(tallies))
 
 
@@ -110,9 +145,11 @@ async def collect(session: AsyncSession, now: datetime, weeks: int = WEEKS) -> S
     windows = week_windows(now, weeks)
     checkins = await admin_storage.checkins_per_window(session, windows)
     escalations = await admin_storage.escalations_per_window(session, windows)
-    responses = await admin_storage.reminder_responses(
-        session, now - timedelta(days=ADHERENCE_DAYS)
-    )
+    since = now - timedelta(days=ADHERENCE_DAYS)
+    responses = await admin_storage.reminder_responses(session, since)
+    held = await usage_stats.unanswered_on_hold(session, since)
+    polls = await usage_stats.poll_outcomes(session, since)
+    active = await usage_stats.active_runners_per_window(session, windows)
     return Stats(
         users=UserStats(counts["total"], counts["active"], counts["paused"], counts["blocked"]),
         funnel=Funnel(
@@ -122,12 +159,13 @@ async def collect(session: AsyncSession, now: datetime, weeks: int = WEEKS) -> S
             plan_confirmed=counts["plan_confirmed"],
         ),
         causes=count_causes(await admin_storage.cause_lists(session)),
-        adherence=adherence_by_kind(responses),
+        adherence=adherence_by_kind(responses, held, polls),
         weeks=tuple(
             Week(
                 start=start,
                 checkins={zone: checkins.get(zone, [0] * weeks)[index] for zone in ZONES},
                 escalations=escalations[index],
+                active=active[index],
             )
             for index, (start, _end) in enumerate(windows)
         ),

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select, up
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.vocabulary import PAUSE_END_KIND
+from bot.domain.weekly_card import WEEKLY_CARD_KIND
 from bot.storage import deliveries
 from bot.storage.deliveries import NewDelivery
 from bot.storage.models import AuditEntry, Broadcast, Checkin, Delivery, Escalation, Tip, User
@@ -321,7 +322,7 @@ async def reminder_responses(
         .where(
             Delivery.state == deliveries.SENT,
             Delivery.broadcast_id.is_(None),
-            Delivery.kind.not_in((BROADCAST_KIND, TIP_KIND, PAUSE_END_KIND)),
+            Delivery.kind.not_in((BROADCAST_KIND, TIP_KIND, PAUSE_END_KIND, WEEKLY_CARD_KIND)),
             Delivery.due_at >= since,
         )
         .group_by(Delivery.kind, Delivery.response)

@@ -124,6 +124,8 @@ class Plan(Base):
     shoe_limit_km: Mapped[int] = mapped_column(Integer, default=600)
     disabled_kinds: Mapped[str] = mapped_column(String(128), default="")
     confirmed_at: Mapped[datetime | None]
+    card_weekday: Mapped[int] = mapped_column(SmallInteger, default=6, server_default="6")
+    """The weekly card's day (0 = Monday, 6 = Sunday), at 18:00 local; off via `muted`."""
 
     @property
     def muted(self) -> frozenset[str]:

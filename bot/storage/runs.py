@@ -93,3 +93,15 @@ async def delete_by_fingerprint(session: AsyncSession, user_id: int, fingerprint
         delete(Run).where(Run.user_id == user_id, Run.fingerprint == fingerprint)
     )
     return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+async def started_between(
+    session: AsyncSession, user_id: int, first: datetime, last: datetime
+) -> list[Run]:
+    """The runner's runs that started in [first, last], oldest first."""
+    rows = await session.scalars(
+        select(Run)
+        .where(Run.user_id == user_id, Run.started_at >= first, Run.started_at <= last)
+        .order_by(Run.started_at, Run.id)
+    )
+    return list(rows)

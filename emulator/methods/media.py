@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from emulator.errors import bad_request
 from emulator.markup import parse_text
 from emulator.methods.common import caption, deliver, reply_markup, target_message
+from emulator.methods.messages import apply_edit
 from emulator.params import Params
 from emulator.state import PollRecord, StoredFile
 
@@ -85,6 +86,27 @@ async def send_document(emulator: BotApiEmulator, params: Params) -> Any:
     return emulator.state.message_json(message)
 
 
+async def edit_message_media(emulator: BotApiEmulator, params: Params) -> Any:
+    """editMessageMedia: a photo replaced by another photo (new bytes, caption and keyboard)."""
+    message = target_message(emulator, params, "message to edit not found")
+    media = params.get_json("media")
+    if not isinstance(media, dict) or media.get("type") != "photo":
+        raise bad_request("can't parse InputMedia: only photos are emulated")
+    if message.kind != "photo":
+        raise bad_request("there is no media in the message to edit")
+    reference = str(media.get("media", ""))
+    stored = _stored_file(emulator, Params({"photo": reference}, params.files), "photo")
+    width, height = _image_size(stored.content)
+    size = {
+        "file_id": stored.file_id, "file_unique_id": stored.file_unique_id, "width": width,
+        "height": height, "file_size": len(stored.content),
+    }  # fmt: skip
+    caption_params = {key: media[key] for key in ("caption", "parse_mode") if key in media}
+    content = {"photo": [size], "caption": None, "caption_entities": None,
+               **caption(Params(caption_params))}  # fmt: skip
+    return apply_edit(emulator, message, content, reply_markup(params))
+
+
 def _poll_options(params: Params) -> list[str]:
     raw = params.get_json("options")
     if not isinstance(raw, list):
@@ -151,6 +173,7 @@ async def stop_poll(emulator: BotApiEmulator, params: Params) -> Any:
 
 METHODS = {
     "sendPhoto": send_photo,
+    "editMessageMedia": edit_message_media,
     "sendDocument": send_document,
     "sendPoll": send_poll,
     "stopPoll": stop_poll,

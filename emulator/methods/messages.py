@@ -23,7 +23,7 @@ async def send_message(emulator: BotApiEmulator, params: Params) -> Any:
     return emulator.state.message_json(message)
 
 
-def _apply_edit(
+def apply_edit(
     emulator: BotApiEmulator,
     message: StoredMessage,
     content: dict[str, Any],
@@ -56,7 +56,7 @@ async def edit_message_text(emulator: BotApiEmulator, params: Params) -> Any:
     if message.kind != "text":
         raise bad_request("there is no text in the message to edit")
     content.setdefault("entities", None)
-    return _apply_edit(emulator, message, content, reply_markup(params))
+    return apply_edit(emulator, message, content, reply_markup(params))
 
 
 async def edit_message_caption(emulator: BotApiEmulator, params: Params) -> Any:
@@ -65,7 +65,7 @@ async def edit_message_caption(emulator: BotApiEmulator, params: Params) -> Any:
     if message.kind not in ("photo", "document"):
         raise bad_request("there is no caption in the message to edit")
     content = {"caption": None, "caption_entities": None, **caption(params)}
-    return _apply_edit(emulator, message, content, reply_markup(params))
+    return apply_edit(emulator, message, content, reply_markup(params))
 
 
 async def edit_message_reply_markup(emulator: BotApiEmulator, params: Params) -> Any:
@@ -74,7 +74,7 @@ async def edit_message_reply_markup(emulator: BotApiEmulator, params: Params) ->
     markup = reply_markup(params)
     if markup is not None and "inline_keyboard" not in markup:
         raise bad_request("inline keyboard expected")
-    return _apply_edit(emulator, message, {}, markup)
+    return apply_edit(emulator, message, {}, markup)
 
 
 async def delete_message(emulator: BotApiEmulator, params: Params) -> Any:

@@ -146,3 +146,24 @@ async def test_addtip_stores_the_tip(harness: BotHarness) -> None:
     async with harness.session() as session:
         tips = list(await session.scalars(select(Tip)))
     assert [(tip.cause, tip.created_by) for tip in tips] == [("LOAD", ADMIN)]
+
+
+async def test_stats_count_answered_polls_and_use_readable_names(harness: BotHarness) -> None:
+    from tests.e2e.test_history import check_in
+    from tests.e2e.test_onboarding import consent
+
+    runner = harness.user(5002)
+    await consent(runner)
+    await check_in(runner, "1-3")
+    await check_in(runner, None)
+    harness.clock.advance(timedelta(hours=25))
+    await harness.tick()  # the unanswered poll closes as missing
+
+    admin = harness.user(ADMIN)
+    await admin.send_command("/stats")
+    summary = (await admin.next_bot_message()).text or ""
+    assert "Users: 1 user: 1 active" in summary
+    assert "After-run check-in: 1 / 0 / 0 / 1; 0 on hold" in summary
+    assert "checkin:" not in summary and "1 users" not in summary
+    chart = await admin.next_bot_message()
+    assert chart.photo is not None

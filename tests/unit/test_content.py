@@ -103,6 +103,7 @@ PARTS = {
     "reminders.warmup_": ("tip.text",),
     "reminders.exercise_card": ("reminders.strength",),
     "learn.header": ("learn.cards.soreness",),
+    "weekly_card.": ("weekly_card.footer",),
 }
 INTERNAL_DOCUMENT = re.compile(r"content brief|seed article|\bbrief\b|§", re.I)
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.content import default_content
 from bot.render.history_chart import chart_labels, history_chart, read_plotted_points
 from bot.services import history
 from bot.services.history import DayStatus
-from bot.storage.models import Checkin, Delivery, KneeStatusChange, WeeklyDistance
+from bot.storage.models import Checkin, Delivery, KneeStatusChange, Run
 
 NOW = datetime(2026, 3, 30, 18, 0, tzinfo=UTC)  # a Monday evening
-RULES = default_content().rules
 _ids = iter(range(1, 10_000))
+TREND_NAMES = ("same_or_better", "slightly_worse", "clearly_worse")
 
 
 def checkin(
@@ -43,6 +44,13 @@ def reminder(
 # ── chart data ────────────────────────────────────────────────────────────────
 
 
+def run(days_ago: float, km: float) -> Run:
+    return Run(
+        id=next(_ids), user_id=1, started_at=NOW - timedelta(days=days_ago),
+        distance_m=km * 1000, moving_s=km * 360, source="file", fingerprint=str(next(_ids)),
+    )  # fmt: skip
+
+
 def test_points_are_the_answered_checkins_at_their_band_middle() -> None:
     rows = [checkin(9, pain="0"), checkin(7, pain="4-5"), checkin(5, pain="8-10")]
     chart = history.chart_data(rows, [], [], NOW, "UTC")
@@ -67,46 +75,82 @@ def test_missing_checkins_are_marked_and_never_plotted_as_pain() -> None:
     chart = history.chart_data([answered, missing, still_open], [], [], NOW, "UTC")
     assert [point.checkin_id for point in chart.points] == [answered.id]
     assert chart.missing == (missing.asked_at,)
-    assert all(point.pain != 0 for point in chart.points)
 
 
-def test_only_the_last_four_weeks_are_charted() -> None:
+def test_every_answer_kind_has_its_own_series() -> None:
+    after_run = checkin(6, pain="1-3")
+    mornings = [
+        checkin(5, pain=None, kind="morning_checkin", zone="green"),
+        checkin(4, pain=None, kind="morning_checkin", zone="amber"),
+        checkin(3, pain=None, kind="morning_checkin", zone="red"),
+    ]
+    for row, trend in zip(mornings, TREND_NAMES, strict=True):
+        row.trend = trend
+    walking = checkin(2, pain=None, zone="red", kind="walking")
+    flag = checkin(1, pain=None, zone="red", kind="red_flag", red_flag=True)
+    chart = history.chart_data([after_run, *mornings, walking, flag], [], [], NOW, "UTC")
+    assert [point.checkin_id for point in chart.points] == [after_run.id]
+    assert [(mark.at, mark.level) for mark in chart.mornings] == [
+        (mornings[0].asked_at, "green"), (mornings[1].asked_at, "amber"),
+        (mornings[2].asked_at, "red"),
+    ]  # fmt: skip
+    assert chart.walking == (walking.asked_at,)
+    assert chart.flags == (flag.asked_at,)
+
+
+def test_the_span_starts_at_the_first_data_point_within_one_and_twelve_weeks() -> None:
+    assert history.chart_data([], [], [], NOW, "UTC").days == 7  # empty: one week
+    assert history.chart_data([checkin(0.1)], [], [], NOW, "UTC").days == 7  # a 1-day account
+    assert history.chart_data([checkin(10)], [], [], NOW, "UTC").days == 11
+    assert history.chart_data([], [run(20, 5)], [], NOW, "UTC").days == 21  # a run counts too
+    old = [checkin(200), checkin(40)]
+    assert history.chart_data(old, [], [], NOW, "UTC").days == 28
+    assert history.chart_data(old, [], [], NOW, "UTC", window=84).days == 84
+
+
+def test_the_span_is_whole_local_days_ending_today() -> None:
+    chart = history.chart_data([checkin(3)], [], [], NOW, "Europe/Berlin")
+    assert chart.start == datetime(2026, 3, 24, 0, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert chart.end == NOW
+
+
+def test_only_the_chosen_window_is_charted() -> None:
     old, recent = checkin(29, pain="6-7"), checkin(27, pain="6-7")
     chart = history.chart_data([old, recent], [], [], NOW, "UTC")
     assert [point.checkin_id for point in chart.points] == [recent.id]
+    assert chart.has_older
+    long_view = history.chart_data([old, recent], [], [], NOW, "UTC", window=84)
+    assert [point.checkin_id for point in long_view.points] == [old.id, recent.id]
+    assert not history.chart_data([recent], [], [], NOW, "UTC").has_older
 
 
-def test_red_flags_are_events_not_pain_values() -> None:
-    flag = checkin(3, pain=None, zone="red", kind="red_flag", red_flag=True)
-    walking = checkin(2, pain=None, zone="red", kind="walking")
-    chart = history.chart_data([flag, walking], [], [], NOW, "UTC")
-    assert chart.points == ()
-    assert chart.flags == (flag.asked_at, walking.asked_at)
+def test_runs_are_summed_per_local_day_in_km() -> None:
+    runs = [run(3.2, 5.0), run(3.1, 2.5), run(1, 10.04), run(40, 12)]
+    chart = history.chart_data([checkin(30)], runs, [], NOW, "UTC")
+    assert [(bar.day, bar.km) for bar in chart.runs] == [
+        (date(2026, 3, 27), 7.5), (date(2026, 3, 29), 10.0),
+    ]  # fmt: skip
+    assert all(bar.at.hour == 12 for bar in chart.runs)
 
 
-def test_runs_come_from_sent_run_reminders_once_per_local_day() -> None:
-    warmup, stretch = reminder(3.1, "warmup"), reminder(3.0, "stretch")
-    paused = reminder(1, "warmup", state="skipped")
-    strength = reminder(2, "strength")
-    chart = history.chart_data([], [warmup, stretch, paused, strength], [], NOW, "UTC")
-    assert chart.runs == (warmup.due_at,)
-
-
-def test_weekly_distance_of_the_period_is_charted() -> None:
-    weeks = [
-        WeeklyDistance(user_id=1, week_start=date(2026, 2, 16), km=15.0),
-        WeeklyDistance(user_id=1, week_start=date(2026, 3, 9), km=22.5),
-        WeeklyDistance(user_id=1, week_start=date(2026, 3, 2), km=18.0),
+def test_rest_and_see_a_clinician_are_bands_clipped_to_the_chart() -> None:
+    changes = [
+        change(40, "rest"), change(20, "returning"), change(10, "caution"),
+        change(8, "rest"), change(6, "see_clinician"), change(3, "returning"),
+        change(1, "see_clinician"),
+    ]  # fmt: skip
+    chart = history.chart_data([checkin(27)], [], changes, NOW, "UTC")
+    assert [(band.status, band.began, band.ended) for band in chart.bands] == [
+        ("rest", chart.start, changes[1].at),
+        ("rest", changes[3].at, changes[4].at),
+        ("see_clinician", changes[4].at, changes[5].at),
+        ("see_clinician", changes[6].at, NOW),
     ]
-    chart = history.chart_data([], [], weeks, NOW, "UTC")
-    # The window starts on Monday 2 March: the week before it is not shown.
-    assert chart.weekly_km == ((date(2026, 3, 2), 18.0), (date(2026, 3, 9), 22.5))
 
 
 def test_the_png_plots_exactly_the_service_points() -> None:
     rows = [checkin(10, pain="1-3"), checkin(8, "missing"), checkin(6, pain="6-7")]
-    weeks = [WeeklyDistance(user_id=1, week_start=date(2026, 3, 16), km=20.0)]
-    chart = history.chart_data(rows, [reminder(6.1)], weeks, NOW, "Europe/Berlin")
+    chart = history.chart_data(rows, [run(6.1, 8)], [], NOW, "Europe/Berlin")
     png = history_chart(chart, chart_labels(default_content(), "en"))
     assert png.startswith(b"\x89PNG")
     plotted = read_plotted_points(png)
@@ -248,7 +292,8 @@ def test_days_are_local_to_the_runner() -> None:
     assert berlin[(NOW - timedelta(days=1)).date()] is DayStatus.KEPT
 
 
-def test_build_reports_no_checkins_when_there_are_none() -> None:
-    figures = history.build([], [reminder(1, response="done")], [], NOW, "UTC", RULES)
-    assert not figures.has_checkins
-    assert history.build([checkin(3, "missing")], [], [], NOW, "UTC", RULES).has_checkins
+def test_build_reports_no_data_without_checkins_or_runs() -> None:
+    figures = history.build([], [reminder(1, response="done")], [], NOW, "UTC")
+    assert not figures.has_data
+    assert history.build([checkin(3, "missing")], [], [], NOW, "UTC").has_data
+    assert history.build([], [], [run(2, 5)], NOW, "UTC").has_data

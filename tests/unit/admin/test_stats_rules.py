@@ -44,3 +44,28 @@ def test_unanswered_reminders_count_as_ignored_and_unknown_answers_as_other() ->
         Adherence("warmup", done=5, snoozed=1, ignored=2),
     )
     assert stats.adherence_by_kind(rows)[1].sent == 8
+
+
+def test_answered_polls_count_as_answered_whatever_their_delivery_row_says() -> None:
+    deliveries = [("checkin", None, 4), ("morning_checkin", None, 2), ("warmup", "done", 1)]
+    polls = [
+        ("checkin", "answered", False, 3),
+        ("checkin", "missing", False, 1),
+        ("morning_checkin", "answered", True, 1),
+        ("morning_checkin", "missing", True, 1),
+    ]
+    assert stats.adherence_by_kind(deliveries, {}, polls) == (
+        Adherence("checkin", done=3, ignored=1),
+        Adherence("morning_checkin", done=1, held=1),
+        Adherence("warmup", done=1),
+    )
+
+
+def test_reminders_left_while_runs_were_on_hold_are_not_ignored() -> None:
+    rows = [("strength", None, 5), ("strength", "done", 2), ("rest", None, 1)]
+    result = stats.adherence_by_kind(rows, {"strength": 3, "rest": 1})
+    assert result == (
+        Adherence("rest", held=1),
+        Adherence("strength", done=2, ignored=2, held=3),
+    )
+    assert result[1].sent == 7

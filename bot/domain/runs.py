@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 SAME_START = timedelta(minutes=5)
@@ -50,3 +50,19 @@ def spike(distance_m: float, earlier_distances_m: Iterable[float]) -> Spike:
     if distance_m > longest * (1 + SPIKE_SHARE):
         return Spike.SPIKE
     return Spike.NONE
+
+
+def weekly_totals(
+    runs: Iterable[tuple[datetime, float]], zone: tzinfo, today: date, weeks: int
+) -> list[tuple[date, float]]:
+    """Kilometres per local week (Monday first) for the `weeks` weeks up to today's, oldest
+    first; weeks without a run are 0."""
+    this_monday = today - timedelta(days=today.weekday())
+    mondays = [this_monday - timedelta(weeks=back) for back in reversed(range(weeks))]
+    totals = dict.fromkeys(mondays, 0.0)
+    for started_at, distance_m in runs:
+        local = started_at.astimezone(zone).date()
+        monday = local - timedelta(days=local.weekday())
+        if monday in totals:
+            totals[monday] += distance_m / 1000
+    return [(monday, round(km, 1)) for monday, km in totals.items()]

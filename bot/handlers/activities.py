@@ -12,7 +12,7 @@ import asyncio
 import functools
 import logging
 import operator
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,8 +23,17 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 from bot.activities import MAX_FILE_BYTES, ActivityFileError, read_activity_file
 from bot.content import Content, SafeHtml, join_html
 from bot.domain.knee_status import RUNS_ON_HOLD, KneeStatus
-from bot.domain.runs import Spike
-from bot.handlers.common import Context, consenting_user, language, runtime, say, text
+from bot.domain.runs import Spike, weekly_totals
+from bot.handlers.common import (
+    Context,
+    consenting_user,
+    language,
+    runtime,
+    say,
+    text,
+    uploading_photo,
+)
+from bot.render.runs_chart import runs_chart_labels, runs_picture
 from bot.services import run_effects
 from bot.services import runs as runs_service
 from bot.services.runs import Outcome, Verdict
@@ -44,6 +53,9 @@ ACTIVITY_DOCUMENT = functools.reduce(
 MAX_LINES = 10
 """Sessions listed in one reply; a longer multisport file ends with "...and N more"."""
 RUNS_LISTED = 10
+CHART_WEEKS = 8
+CHART_SPAN = timedelta(weeks=CHART_WEEKS)
+"""/runs draws the kilometres of the last eight weeks, this one included."""
 READING_AT_ONCE = 1
 """Files read at the same time; others wait their turn, so a burst of big files cannot take all
 cores and memory (a 20 MB GPX needs ~5 s and ~270 MiB; a 10 km FIT 0.1 s)."""
@@ -166,9 +178,15 @@ async def _download(context: Context, file_id: str) -> bytes:
 async def runs_command(update: Update, context: Context) -> None:
     """/runs: the last logged runs, newest first, in the runner's time zone."""
     rt = runtime(context)
+    now = rt.clock.now()
     async with rt.sessions_begin() as session:
         user = await consenting_user(update, context, session)
         latest = await runs.latest(session, user.id, RUNS_LISTED) if user is not None else []
+        recent = (
+            await runs.started_between(session, user.id, now - CHART_SPAN, now)
+            if user is not None
+            else []
+        )
     if user is None:
         return
     if not latest:
@@ -183,6 +201,15 @@ async def runs_command(update: Update, context: Context) -> None:
         for run in latest
     ]  # fmt: skip
     await say(update, join_html(lines))
+    await uploading_photo(update)
+    weeks = weekly_totals(
+        [(run.started_at, run.distance_m) for run in recent], ZoneInfo(zone),
+        now.astimezone(ZoneInfo(zone)).date(), CHART_WEEKS,
+    )  # fmt: skip
+    picture = await asyncio.to_thread(runs_picture, weeks, runs_chart_labels(rt.content, lang))
+    caption = rt.content.text("activities.chart.caption", lang, weeks=CHART_WEEKS)
+    assert update.effective_chat is not None
+    await update.effective_chat.send_photo(picture, caption=caption)
 
 
 def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

@@ -61,6 +61,11 @@ async def test_a_fit_run_is_logged_in_the_runners_zone_and_listed(harness: BotHa
     assert (await runner.next_bot_message()).text == (
         "Your last runs\n• Wed 6 Feb 13:11: 4.8 km, 44 min"
     )
+    chart = await runner.next_bot_message()  # the weekly kilometres, as a picture
+    assert chart.photo is not None and chart.photo.startswith(b"\x89PNG")
+    assert (chart.text or "").startswith("Your logged runs, the last 8 weeks")
+    actions = harness.emulator.state.chat_actions
+    assert [(a.chat_id, a.action) for a in actions] == [(RUNNER, "upload_photo")]
 
 
 async def test_the_same_run_again_even_gzipped_is_logged_once(harness: BotHarness) -> None:

@@ -74,6 +74,7 @@ class MorningTrend(StrEnum):
     SLIGHTLY_WORSE = "slightly_worse"
     CLEARLY_WORSE = "clearly_worse"
 
+
 SHARE_PAYLOAD = "share"
 """The /start payload of every shared link (`t.me/<bot>?start=share`): the same for everyone,
 so it says that a newcomer came from a share and nothing about who shared."""

@@ -15,12 +15,13 @@ the runner's zone once set.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import re
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.clock import ManualClock
@@ -72,14 +73,26 @@ def _read_file(name: str) -> bytes | None:
     return path.read_bytes() if path.is_file() else None
 
 
+class Chat(Protocol):
+    """The playground user's chat, as the printer reads it (an `EmulatedUser`)."""
+
+    @property
+    def user_id(self) -> int: ...
+
+    def bot_messages(self) -> list[TranscriptEntry]: ...
+
+
 class Printer:
     """Prints the bot's new messages once, and again marked "(edited)" after an edit; saves
-    photos and documents to `folder`, prints where and shows them when a viewer can."""
+    photos and documents to `folder` (again when an edit brings a new picture, like /history's
+    "12 weeks"), prints where and shows them when a viewer can."""
 
-    def __init__(self, user: EmulatedUser, folder: Path) -> None:
+    def __init__(self, user: Chat, folder: Path) -> None:
         self.user = user
         self.folder = folder
         self.seen: dict[int, int] = {}
+        self.saved: dict[int, bytes] = {}
+        """The digest of the file last saved for each message."""
 
     def print_new(self) -> TranscriptEntry | None:
         """Print what is new or edited since last time; the bot's latest message (one that
@@ -99,7 +112,9 @@ class Printer:
         body = entry.poll.question if entry.poll is not None else entry.text or ""
         marker = "bot (edited)>" if edited else "bot>"
         print(f"\n{marker} {re.sub(r'<[^>]+>', '', body)}")
-        if entry.file_bytes is not None and not edited:
+        digest = hashlib.sha256(entry.file_bytes).digest() if entry.file_bytes else None
+        if digest is not None and self.saved.get(entry.message_id) != digest:
+            self.saved[entry.message_id] = digest
             saved = self._save(entry)
             shown = ", opened in the viewer" if open_in_viewer(saved) else ""
             print(f"     (saved {entry.kind}: {saved}{shown})")

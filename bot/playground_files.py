@@ -11,6 +11,7 @@ on the PATH and a DISPLAY set (never in tests, which set no DISPLAY).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Callable, Mapping
@@ -19,6 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 VIEWER = "xdg-open"
+SAVED_NAME = re.compile(r"^\d{4}-.+")
+"""How the playground names what it saves ("0007-photo.png"): `:reset` deletes only these."""
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
@@ -33,8 +36,9 @@ class PlaygroundPaths:
     @classmethod
     def beside(cls, database: Path) -> PlaygroundPaths:
         """`data/playground.db`: files in `data/playground/`, the clock in
-        `data/playground.clock`."""
-        return cls(database, database.with_suffix(""), database.with_suffix(".clock"))
+        `data/playground.clock` (`data/chat`: `data/chat-files/`, `data/chat.clock`)."""
+        folder = database.with_suffix("") if database.suffix else Path(f"{database}-files")
+        return cls(database, folder, database.with_suffix(".clock"))
 
 
 class SavedClock:
@@ -97,17 +101,21 @@ def open_in_viewer(path: Path) -> bool:
 
 
 def reset(paths: PlaygroundPaths) -> list[str]:
-    """Delete the database (and its SQLite companions), the saved files and the saved clock;
-    what was removed, as short descriptions."""
+    """Delete the database (and its SQLite companions), the files the playground saved (the
+    folder too once empty) and the saved clock; what was removed, as short descriptions."""
     removed = []
     companions = [Path(f"{paths.database}{end}") for end in SQLITE_COMPANIONS]
     for database in [paths.database, *companions]:
         if database.exists():
             database.unlink()
             removed.append(str(database))
-    if paths.folder.is_dir():
-        count = sum(1 for entry in paths.folder.rglob("*") if entry.is_file())
-        shutil.rmtree(paths.folder)
+    if paths.folder.is_dir():  # only what the playground saved: a file put there stays
+        saved = [e for e in paths.folder.iterdir() if e.is_file() and SAVED_NAME.match(e.name)]
+        for entry in saved:
+            entry.unlink()
+        if not any(paths.folder.iterdir()):
+            paths.folder.rmdir()
+        count = len(saved)
         removed.append(f"{paths.folder}/ ({count} file{'' if count == 1 else 's'})")
     if paths.clock.exists():
         paths.clock.unlink()

@@ -21,10 +21,12 @@ NOW = datetime(2026, 12, 6, 18, 30, tzinfo=UTC)
 
 def test_everything_lives_beside_the_database() -> None:
     paths = PlaygroundPaths.beside(Path("data/playground.db"))
+    bare = PlaygroundPaths.beside(Path("data/chat"))  # --database without a suffix
 
     assert paths == PlaygroundPaths(
         Path("data/playground.db"), Path("data/playground"), Path("data/playground.clock")
     )
+    assert (bare.folder, bare.clock) == (Path("data/chat-files"), Path("data/chat.clock"))
 
 
 @pytest.mark.parametrize(
@@ -100,3 +102,13 @@ def test_reset_removes_database_files_and_clock_and_says_what(tmp_path: Path) ->
     ]  # fmt: skip
     assert [path.name for path in tmp_path.iterdir()] == ["notes.txt"]  # nothing else touched
     assert reset(paths) == []
+
+
+def test_reset_keeps_a_file_someone_put_in_the_folder(tmp_path: Path) -> None:
+    paths = PlaygroundPaths.beside(tmp_path / "playground.db")
+    paths.folder.mkdir()
+    (paths.folder / "0001-photo.png").write_bytes(b"png")
+    (paths.folder / "my-notes.txt").write_text("mine", encoding="utf-8")
+
+    assert reset(paths) == [f"{paths.folder}/ (1 file)"]
+    assert [path.name for path in paths.folder.iterdir()] == ["my-notes.txt"]

@@ -57,6 +57,8 @@ async def test_help_lists_share_and_carries_the_share_button(harness: BotHarness
         ["⚠️ Something worries me"],  # the red-flag list is reachable from /help
         ["📣 Share with a running friend"],
     ]
+    shared_link = parse_qs(urlsplit(help_message.inline_buttons[1][0]["url"]).query)["url"]
+    assert shared_link == [LINK]  # the same link as /share, with the share payload
     commands = harness.emulator.state.commands
     assert any(
         "share" in {command["command"] for command in menu} for menu in commands.values()

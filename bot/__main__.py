@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run|migrate|playground|check|backup PATH]`."""
+"""Command line: `python -m bot [--version] [run|migrate|playground|check|backup PATH]`."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ import importlib.util
 import logging
 import sys
 from collections.abc import Sequence
+from importlib import metadata
 
 from bot.config import Settings, SettingsError, load_settings
 from bot.logging_setup import CLAMPED_LOGGERS, setup_logging
 
+DISTRIBUTION = "kneeguard"
 EXIT_CONFIG = 2
 EXIT_UNAVAILABLE = 1
 # Installs without the emulator package (the Docker image) have no playground.
@@ -25,8 +27,20 @@ NO_PLAYGROUND = (
 )
 
 
+def installed_version() -> str:
+    """The version pip installed (the package metadata), or "unknown" when run from a bare
+    source tree that was never installed."""
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kneeguard", description="KneeGuard Telegram bot")
+    parser.add_argument(  # prints and exits 0 before any setting is read
+        "--version", action="version", version=f"%(prog)s {installed_version()}"
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="run the bot (the playground when BOT_TOKEN is not set)")
     sub.add_parser("migrate", help="apply pending database migrations")

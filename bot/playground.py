@@ -2,27 +2,37 @@
 
 Type text or /commands; a number presses that button of the last message (or answers its
 poll) unless the bot waits for typed text; `:press N` / `:say TEXT` force either; a trailing
-backslash or `:multi` … `:end` makes one message of several lines; `:skip 1d` / `:skip 3h`
-moves the clock forward and runs what falls due; `:location LAT LON` shares a location;
-`:file PATH` sends a run file (.fit, .gpx, .tcx); `:strava connect | run KM | deauthorize`
-drives a fake Strava account (bot.playground_strava) when STRAVA_CLIENT_ID is not set;
-`:help` lists all this; `:quit` leaves. State lives in a real SQLite file; photos and
-documents are saved to a temporary folder. Times are shown in the runner's zone once set.
+backslash, `:multi` … `:end` or `:paste` … `.` makes one message of several lines; `:skip 1d` /
+`:skip 3h` moves the clock forward and runs what falls due; `:location LAT LON` shares a
+location; `:file PATH` sends a run file (.fit, .gpx, .tcx); `:strava connect | run KM |
+deauthorize` drives a fake Strava account (bot.playground_strava) when STRAVA_CLIENT_ID is not
+set; `:admin` switches admin rights; `:reset` starts afresh; `:help` lists all this; `:quit`
+leaves. The chat lives in a real SQLite file and the clock in a file beside it, so both survive
+a restart; photos and documents are saved beside them (bot.playground_files). Times are shown in
+the runner's zone once set.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import re
 import sys
-import tempfile
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 from zoneinfo import ZoneInfo
 
 from bot.clock import ManualClock
 from bot.config import Settings
+from bot.playground_files import (
+    PlaygroundPaths,
+    SavedClock,
+    free_path,
+    open_in_viewer,
+    reset,
+)
 from bot.playground_input import (
     HELP,
     PLAYGROUND_USER,
@@ -57,20 +67,32 @@ def choices(entry: TranscriptEntry) -> list[tuple[str, int | str]]:
     return options
 
 
-
 def _read_file(name: str) -> bytes | None:
     """The bytes of the file `:file` names, or None when there is none."""
     path = Path(name).expanduser()
     return path.read_bytes() if path.is_file() else None
 
+
+class Chat(Protocol):
+    """The playground user's chat, as the printer reads it (an `EmulatedUser`)."""
+
+    @property
+    def user_id(self) -> int: ...
+
+    def bot_messages(self) -> list[TranscriptEntry]: ...
+
+
 class Printer:
     """Prints the bot's new messages once, and again marked "(edited)" after an edit; saves
-    photos and documents to `folder` and prints where."""
+    photos and documents to `folder` (again when an edit brings a new picture, like /history's
+    "12 weeks"), prints where and shows them when a viewer can."""
 
-    def __init__(self, user: EmulatedUser, folder: Path) -> None:
+    def __init__(self, user: Chat, folder: Path) -> None:
         self.user = user
         self.folder = folder
         self.seen: dict[int, int] = {}
+        self.saved: dict[int, bytes] = {}
+        """The digest of the file last saved for each message."""
 
     def print_new(self) -> TranscriptEntry | None:
         """Print what is new or edited since last time; the bot's latest message (one that
@@ -90,8 +112,12 @@ class Printer:
         body = entry.poll.question if entry.poll is not None else entry.text or ""
         marker = "bot (edited)>" if edited else "bot>"
         print(f"\n{marker} {re.sub(r'<[^>]+>', '', body)}")
-        if entry.file_bytes is not None and not edited:
-            print(f"     (saved {entry.kind}: {self._save(entry)})")
+        digest = hashlib.sha256(entry.file_bytes).digest() if entry.file_bytes else None
+        if digest is not None and self.saved.get(entry.message_id) != digest:
+            self.saved[entry.message_id] = digest
+            saved = self._save(entry)
+            shown = ", opened in the viewer" if open_in_viewer(saved) else ""
+            print(f"     (saved {entry.kind}: {saved}{shown})")
         for number, (kind, value) in enumerate(choices(entry), start=1):
             label = entry.poll.options[int(value)] if kind == "poll" and entry.poll else value
             print(f"     [{number}] {label}")
@@ -111,9 +137,10 @@ class Printer:
             name = "photo.png" if content.startswith(b"\x89PNG") else "photo.jpg"
         else:
             name = Path(entry.file_name or "document").name
-        path = self.folder / f"{entry.message_id:04d}-{name}"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = free_path(self.folder, f"{entry.message_id:04d}-{name}")  # ids restart per run
         path.write_bytes(content)
-        return path
+        return path.resolve()
 
 
 async def clock_text(runtime: Runtime, clock: ManualClock, moment: datetime | None = None) -> str:
@@ -129,10 +156,11 @@ async def clock_text(runtime: Runtime, clock: ManualClock, moment: datetime | No
 
 
 async def _skip(
-    runtime: Runtime, clock: ManualClock, printer: Printer, span: timedelta
+    runtime: Runtime, clock: ManualClock, printer: Printer, span: timedelta, saved: SavedClock
 ) -> TranscriptEntry | None:
     """Move the clock by `span`, stopping at each of the runner's due reminders on the way (as
-    time passes for real), so each arrives on time instead of all being judged too late."""
+    time passes for real), so each arrives on time instead of all being judged too late; each
+    move is saved, so a restart goes on from there."""
     target = clock.now() + span
     last = None
     while True:
@@ -141,11 +169,11 @@ async def _skip(
         due = next((row.due_at for row in pending if clock.now() < row.due_at <= target), None)
         if due is None:
             break
-        clock.set(due)
+        saved.save(clock.set(due))
         await runtime.run_periodic_jobs()
         print(f"({await clock_text(runtime, clock)})")
         last = printer.print_new() or last
-    clock.set(target)
+    saved.save(clock.set(target))
     await runtime.run_periodic_jobs()
     return printer.print_new() or last
 
@@ -192,22 +220,62 @@ async def _send(
     return True
 
 
+def switch_admin(runtime: Runtime) -> bool:
+    """Give the playground user admin rights, or take them away; whether they now have them.
+    The handlers read `runtime.settings.admin_ids` on every update, so it takes effect at once."""
+    admins = runtime.settings.admin_ids ^ {PLAYGROUND_USER}
+    runtime.settings = runtime.settings.model_copy(update={"admin_ids": admins})
+    return PLAYGROUND_USER in admins
+
+
+def admin_state(admin: bool) -> str:
+    """Whether the playground user (the admin id) has admin rights now, and how to switch."""
+    if admin:
+        return f"admin rights on for user {PLAYGROUND_USER}: /stats, /broadcast, /addtip work"
+    return f"admin rights off for user {PLAYGROUND_USER}: :admin switches them on"
+
+
 async def run_playground(settings: Settings, database: str) -> int:
-    """Chat with the bot in this terminal until `:quit` or end of input."""
+    """Chat with the bot in this terminal until `:quit` or end of input; `:reset` deletes the
+    database, the saved files and the saved clock, then starts afresh."""
+    paths = PlaygroundPaths.beside(Path(database))
+    loop = asyncio.get_running_loop()
+
+    async def read_line() -> str:
+        return await loop.run_in_executor(None, sys.stdin.readline)
+
+    collector = InputCollector()
+    while True:
+        outcome, settings = await _chat(settings, paths, collector, read_line)
+        if outcome == "quit":
+            return 0
+        removed = reset(paths)
+        print(f"(reset: removed {', '.join(removed) or 'nothing (nothing was saved yet)'}; "
+              "starting afresh)", flush=True)  # fmt: skip
+
+
+async def _chat(
+    settings: Settings, paths: PlaygroundPaths, collector: InputCollector,
+    read_line: Callable[[], Awaitable[str]],
+) -> tuple[Literal["quit", "reset"], Settings]:  # fmt: skip
+    """One run of the bot on the playground's files until `:quit`, end of input or `:reset`;
+    how it ended, with the settings as `:admin` left them."""
     from pydantic import SecretStr
 
     from bot.app import build_application
     from bot.runtime import runtime_of
     from scheduler.ratelimit import TelegramRateLimiter
 
-    clock = ManualClock(datetime.now(UTC).replace(second=0, microsecond=0))
+    saved = SavedClock(paths.clock)
+    clock = ManualClock(saved.resume(datetime.now(UTC).replace(second=0, microsecond=0)))
     emulator = BotApiEmulator("4242:PLAYGROUND", clock=clock, limits=RateLimits(enabled=False))
     await emulator.start()
     strava = None if settings.strava_enabled else PlaygroundStrava(clock)
     strava_settings = await strava.start() if strava is not None else {}
+    paths.database.parent.mkdir(parents=True, exist_ok=True)
     playground_settings = settings.model_copy(
         update={
-            "database_url": f"sqlite+aiosqlite:///{database}",
+            "database_url": f"sqlite+aiosqlite:///{paths.database}",
             "telegram_base_url": emulator.base_url,
             **strava_settings,
         }
@@ -225,19 +293,21 @@ async def run_playground(settings: Settings, database: str) -> int:
     if strava is not None:
         await strava.serve(app, playground_settings)
     user = emulator.user(PLAYGROUND_USER, first_name="You")
-    folder = Path(tempfile.mkdtemp(prefix="kneeguard-playground-"))
-    printer = Printer(user, folder)
-    admin = "you are an admin" if PLAYGROUND_USER in settings.admin_ids else (
-        f"ADMIN_IDS={PLAYGROUND_USER} makes you an admin")  # fmt: skip
-    print("KneeGuard playground: type /start. Numbers press buttons, ':skip 1d' moves time, "
-          f"':help' lists more, ':quit' leaves. You are user {PLAYGROUND_USER} ({admin}); "
-          f"files go to {folder}.", flush=True)  # fmt: skip
-    loop = asyncio.get_running_loop()
-    collector = InputCollector()
+    printer = Printer(user, paths.folder)
+    admin = PLAYGROUND_USER in runtime.settings.admin_ids
+    print("KneeGuard playground: type /start. Numbers press buttons (:press N, :say TEXT force "
+          "either), ':skip 1d' moves time, ':multi' … ':end' or ':paste' … '.' sends several "
+          "lines, ':admin' switches admin rights, ':reset' starts afresh, ':help' lists more, "
+          f"':quit' leaves. You are user {PLAYGROUND_USER}, the admin id of the playground "
+          f"(admin rights {'on' if admin else 'off'}; ADMIN_IDS={PLAYGROUND_USER} starts with "
+          "them on). "
+          f"The clock is at {await clock_text(runtime, clock)} (kept in {paths.clock}); "
+          f"the chat in {paths.database}; files go to {paths.folder}/.", flush=True)  # fmt: skip
     last: TranscriptEntry | None = None
+    outcome: Literal["quit", "reset"] = "quit"
     try:
         while True:
-            line = await loop.run_in_executor(None, sys.stdin.readline)
+            line = await read_line()
             if not line:
                 break
             typed = collector.feed(line)
@@ -248,13 +318,17 @@ async def run_playground(settings: Settings, database: str) -> int:
             except PlaygroundInputError as error:
                 print(f"({error})")
                 continue
-            if action.kind == "quit":
+            if action.kind in {"quit", "reset"}:
+                outcome = "reset" if action.kind == "reset" else "quit"
                 break
             if action.kind == "help":
                 print(HELP)
                 continue
+            if action.kind == "admin":
+                print(f"({admin_state(switch_admin(runtime))})")
+                continue
             if action.kind == "skip":
-                last = await _skip(runtime, clock, printer, action.span) or last
+                last = await _skip(runtime, clock, printer, action.span, saved) or last
                 print(f"(clock is now {await clock_text(runtime, clock)})")
                 continue
             if action.kind == "strava":
@@ -271,6 +345,8 @@ async def run_playground(settings: Settings, database: str) -> int:
             await asyncio.wait_for(app.update_queue.join(), ANSWER_SECONDS)
             last = printer.print_new() or last
     finally:
+        saved.save(clock.now())
+        admins = runtime.settings.admin_ids
         await app.updater.stop()
         await app.stop()
         await app.post_shutdown(app)
@@ -278,4 +354,4 @@ async def run_playground(settings: Settings, database: str) -> int:
         if strava is not None:
             await strava.stop()
         await emulator.stop()
-    return 0
+    return outcome, settings.model_copy(update={"admin_ids": admins})

@@ -1,8 +1,9 @@
 """What a line typed in the playground means: a press, a text, a command of the playground.
 
 Pure parsing (tested without a bot): `InputCollector` joins multi-line input (a trailing
-backslash, or `:multi` … `:end`), `parse` turns one complete input into an `Action`, and
-`number_presses` decides whether a bare number presses a button or is typed text.
+backslash, `:multi` … `:end`, or `:paste` … a line with a single `.`), `parse` turns one
+complete input into an `Action`, and `number_presses` decides whether a bare number presses a
+button or is typed text.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from bot.services.plan_setup import FLOW as PLAN_FLOW
 from bot.storage import flows
 
 PLAYGROUND_USER = 4242
-"""The playground's Telegram user id: `ADMIN_IDS=4242` makes you an admin there."""
+"""The playground's Telegram user id: `:admin` (or `ADMIN_IDS=4242`) makes you an admin there."""
 SKIP = re.compile(r"^:skip\s+(\d+)\s*([dhm])$")
 UNITS = {"d": "days", "h": "hours", "m": "minutes"}
-MULTI_START, MULTI_END = ":multi", ":end"
+MULTI_ENDS = {":multi": ":end", ":paste": "."}
+"""Each way to start a multi-line message, with the line that ends it."""
 TEXT_STEPS: dict[str, frozenset[str] | None] = {
     PLAN_FLOW: frozenset(TYPED_ACTIONS),
     BROADCAST_FLOW: frozenset({"text", "when"}),  # bot.handlers.admin.broadcast_text
@@ -39,21 +41,30 @@ HELP = f"""Playground commands:
                       the bot waits for typed text (a zone, a time, km): then N is sent as text
   :press N            presses button N even then;  :say TEXT  sends TEXT as typed text
   line \\              a trailing backslash continues on the next line (one message)
-  :multi … :end       the lines between are one message (for /addtip, /broadcast)
+  :multi … :end       the lines between are one message (for /addtip, /broadcast);
+  :paste … .          the same, ended by a line with a single dot
   :skip 1d | 3h | 30m moves the clock forward, stopping at each reminder on the way
   :location LAT LON   shares a location (the time-zone step offers it too)
   :file PATH          sends a file (a .fit, .gpx or .tcx run, also gzipped)
   :strava connect     after /connect: taps "Authorize" on the fake Strava account
   :strava run KM      records a run on Strava (its push event reaches the bot)
   :strava deauthorize removes KneeGuard from the fake Strava account
+  :admin              switches your admin rights on or off (/broadcast, /stats, /addtip);
+                      ADMIN_IDS={PLAYGROUND_USER} starts you as an admin
+  :reset              deletes the playground's database, saved files and clock; starts afresh
   :help               this list;  :quit  leaves
-Photos and documents (/history, /stats, /export) are saved to a temporary folder; the path
-is printed. You are user {PLAYGROUND_USER}: start with ADMIN_IDS={PLAYGROUND_USER} to be an admin
-(/broadcast, /stats, /addtip)."""
+Photos and documents (/history, /stats, /export) are saved under data/playground/ (the path
+is printed; with a display they open in the system viewer). The chat and the clock are kept
+across restarts (data/playground.db, data/playground.clock). You are user {PLAYGROUND_USER}."""
 
 ActionKind = Literal[
-    "quit", "help", "skip", "location", "file", "press", "say", "number", "text", "strava"
+    "quit", "help", "skip", "location", "file", "press", "say", "number", "text", "strava",
+    "admin", "reset",
 ]
+WORDS: dict[str, ActionKind] = {
+    ":quit": "quit", ":q": "quit", ":help": "help", ":admin": "admin", ":reset": "reset"
+}
+"""Playground commands that are one word."""
 
 
 @dataclass(frozen=True)
@@ -75,10 +86,8 @@ class PlaygroundInputError(ValueError):
 def parse(typed: str) -> Action:
     """What a complete input asks for (multi-line texts included)."""
     line = typed.strip()
-    if line in {":quit", ":q"}:
-        return Action("quit")
-    if line == ":help":
-        return Action("help")
+    if line in WORDS:
+        return Action(WORDS[line])
     if line.startswith(":skip"):
         match = SKIP.match(line)
         if match is None:
@@ -116,28 +125,30 @@ def parse(typed: str) -> Action:
 
 
 class InputCollector:
-    """Joins lines into one input: `line \\` continues, `:multi` … `:end` collects."""
+    """Joins lines into one input: `line \\` continues, `:multi` … `:end` and `:paste` … `.`
+    collect."""
 
     def __init__(self) -> None:
         self._lines: list[str] = []
-        self._multi = False
+        self._until: str | None = None
+        """The line that ends the multi-line message being collected, if one is."""
 
     @property
     def waiting(self) -> bool:
         """Whether more lines belong to the input being collected."""
-        return self._multi or bool(self._lines)
+        return self._until is not None or bool(self._lines)
 
     def feed(self, line: str) -> str | None:
         """The complete input once this line ends it, else None (keep reading)."""
         line = line.rstrip("\r\n")
-        if self._multi:
-            if line.strip() == MULTI_END:
-                self._multi = False
+        if self._until is not None:
+            if line.strip() == self._until:
+                self._until = None
                 return self._take()
             self._lines.append(line)
             return None
-        if not self._lines and line.strip() == MULTI_START:
-            self._multi = True
+        if not self._lines and line.strip() in MULTI_ENDS:
+            self._until = MULTI_ENDS[line.strip()]
             return None
         if line.endswith("\\"):
             self._lines.append(line[:-1])

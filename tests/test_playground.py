@@ -7,7 +7,10 @@ import re
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
+
+from bot.playground import TIME_FORMAT
 
 SEED_BERLIN_RUNNER = (
     "import asyncio\n"
@@ -131,7 +134,7 @@ def test_numbers_texts_files_multi_line_and_local_times(tmp_path: Path) -> None:
 
     out = run_playground(tmp_path, typed, ADMIN_IDS="4242")
 
-    assert "You are user 4242 (you are an admin)" in out
+    assert "You are user 4242, the admin id of the playground (admin rights on;" in out
     assert "Playground commands:" in out and "ADMIN_IDS=4242" in out
     assert "24 km" in out  # the typed number answered the distance question
     assert "bot (edited)> " in out  # "Weekly distance" edited the menu in place …
@@ -144,7 +147,9 @@ def test_numbers_texts_files_multi_line_and_local_times(tmp_path: Path) -> None:
     assert "added for LOAD" in out  # the three lines of :multi were one message
     photo = Path(re.findall(r"\(saved photo: (\S+)\)", out)[0])
     document = Path(re.findall(r"\(saved document: (\S+)\)", out)[0])
-    assert photo.parent.parent == tmp_path and photo.name.endswith("-photo.png")
+    assert photo.parent == tmp_path / "data" / "playground" and photo.name.endswith("-photo.png")
+    assert document.parent == photo.parent
+    assert "opened in the viewer" not in out  # no DISPLAY in tests: nothing pops up
     assert photo.read_bytes().startswith(b"\x89PNG")
     assert json.loads(document.read_text(encoding="utf-8"))["user"]["timezone"] == "Europe/Berlin"
     clock = re.findall(r"\(clock is now (.+)\)", out)[-1]
@@ -168,3 +173,48 @@ def test_the_playground_has_a_fake_strava_account(tmp_path: Path) -> None:
     assert "bot> From Strava: Logged: run on" in output and "5.0 km, 30 min." in output
     assert "bot> You removed KneeGuard's access in Strava" in output
     assert "(write :strava connect, :strava run KM or :strava deauthorize)" in output
+
+
+def test_admin_switch_paste_saved_files_a_kept_clock_and_reset(tmp_path: Path) -> None:
+    """Not an admin at first: :admin switches it on (/stats answers, a :paste'd /addtip is
+    added) and off again; the chart lands in data/playground/; the clock moved with :skip is
+    there again after a restart; :reset removes the database, the files and the clock."""
+    typed = [
+        "/start", "1", "/stats", ":admin", "/stats",
+        ":paste", "/addtip LOAD", "Keep easy days easy.", "Seitz 2010", ".",
+        ":admin", "/stats", ":skip 3d", ":quit",
+    ]  # fmt: skip
+
+    first = run_playground(tmp_path, typed)
+
+    assert "You are user 4242, the admin id of the playground (admin rights off;" in first
+    assert "(admin rights on for user 4242: /stats, /broadcast, /addtip work)" in first
+    assert "(admin rights off for user 4242: :admin switches them on)" in first
+    assert first.count("I don't know that command") == 2  # /stats before and after
+    assert "added for LOAD" in first  # the four :paste lines up to "." were one message
+    [photo] = re.findall(r"\(saved photo: (\S+)\)", first)
+    assert Path(photo).parent == tmp_path / "data" / "playground"
+    clock_file = tmp_path / "data" / "playground.clock"
+    saved = datetime.fromisoformat(clock_file.read_text(encoding="utf-8").strip())
+    moved_to = re.findall(r"\(clock is now (.+)\)", first)[-1]
+    assert moved_to == f"{saved:{TIME_FORMAT}} UTC"
+
+    second = run_playground(tmp_path, [":quit"])
+
+    assert f"The clock is at {moved_to} (kept in data/playground.clock)" in second
+
+    clock_file.write_text("2020-01-01T00:00:00+00:00\n", encoding="utf-8")  # behind real time
+    third = run_playground(tmp_path, [":reset", "/start", ":quit"])
+
+    assert "The clock is at Wed 2020" not in third  # never before the real time
+    assert ("(reset: removed data/playground.db, data/playground/ (1 file), "
+            "data/playground.clock; starting afresh)") in third  # fmt: skip
+    assert third.count("KneeGuard playground: type /start.") == 2
+    assert third.count("Do you agree?") == 1  # after the reset /start met a newcomer
+    assert not (tmp_path / "data" / "playground").exists()
+    with sqlite3.connect(tmp_path / "data" / "playground.db") as database:
+        [(tips,)] = database.execute("SELECT count(*) FROM tips")
+        [(consent,)] = database.execute("SELECT consent FROM users WHERE id = 4242")
+    assert (tips, consent) == (0, "pending")
+    resumed = datetime.fromisoformat(clock_file.read_text(encoding="utf-8").strip())
+    assert abs((resumed - datetime.now(UTC)).total_seconds()) < 600

@@ -30,6 +30,8 @@ NOW = datetime(2026, 3, 8, 18, 5, tzinfo=UTC)
     [
         (":quit", Action("quit")),
         (":help", Action("help")),
+        (":admin", Action("admin")),
+        (":reset", Action("reset")),
         (":skip 3h", Action("skip", span=timedelta(hours=3))),
         (":skip 30m", Action("skip", span=timedelta(minutes=30))),
         (":location 52.5 13.4", Action("location", latitude=52.5, longitude=13.4)),
@@ -64,6 +66,17 @@ def test_a_trailing_backslash_continues_the_message() -> None:
     assert collector.feed("next\n") == "next"
 
 
+def test_paste_collects_lines_until_a_single_dot() -> None:
+    collector = InputCollector()
+
+    fed = [collector.feed(f"{line}\n") for line in [":paste", "/broadcast", "Dots... stay.", "."]]
+
+    assert fed == [None, None, None, "/broadcast\nDots... stay."]
+    assert not collector.waiting
+    assert collector.feed(".") == "."  # outside :paste a dot is an ordinary line
+    assert collector.feed(":end") == ":end"
+
+
 def test_multi_collects_lines_until_end() -> None:
     collector = InputCollector()
 
@@ -84,9 +97,11 @@ def test_a_number_presses_only_buttons_when_no_text_is_awaited(
 
 
 def test_help_lists_every_playground_command_and_how_to_be_admin() -> None:
-    for command in (":press", ":say", ":multi", ":end", ":skip", ":location", ":help", ":quit"):
+    for command in (":press", ":say", ":multi", ":end", ":paste", ":skip", ":location", ":admin",
+                    ":reset", ":help", ":quit"):  # fmt: skip
         assert command in HELP
     assert f"ADMIN_IDS={PLAYGROUND_USER}" in HELP and "4242" in HELP
+    assert "data/playground/" in HELP and "data/playground.clock" in HELP
 
 
 async def test_waiting_for_text_follows_flow_steps_and_the_distance_question(

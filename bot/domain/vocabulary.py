@@ -73,3 +73,10 @@ class MorningTrend(StrEnum):
     SAME_OR_BETTER = "same_or_better"
     SLIGHTLY_WORSE = "slightly_worse"
     CLEARLY_WORSE = "clearly_worse"
+
+
+SHARE_PAYLOAD = "share"
+"""The /start payload of every shared link (`t.me/<bot>?start=share`): the same for everyone,
+so it says that a newcomer came from a share and nothing about who shared."""
+CAME_FROM_SHARE = "share"
+"""`users.came_from` of a newcomer whose first /start carried `SHARE_PAYLOAD`."""

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CommandHandler, filters
 
+from bot.domain.vocabulary import SHARE_PAYLOAD
 from bot.handlers.common import Context, keyboard, label, say, text
 
 SHARE_DIALOG = "https://t.me/share/url"
@@ -15,8 +16,9 @@ SHARE_DIALOG = "https://t.me/share/url"
 
 
 def bot_link(username: str) -> str:
-    """The link that opens a chat with the bot."""
-    return f"https://t.me/{username}"
+    """The link that opens a chat with the bot; its Start sends `/start share`, the same for
+    every sharer, so the newcomer is counted as come from a share and the sharer stays unknown."""
+    return f"https://t.me/{username}?{urlencode({'start': SHARE_PAYLOAD})}"
 
 
 def share_url(link: str, invite: str) -> str:

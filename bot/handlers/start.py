@@ -37,15 +37,18 @@ CONSENT = "c"
 
 
 async def start(update: Update, context: Context) -> None:
-    """New users get what the bot does and a consent question; returning users their plan."""
+    """New users get what the bot does and a consent question; returning users their plan.
+    `/start share` (the shared link) notes on a newcomer that they came from a share."""
     rt = runtime(context)
     tg_user = update.effective_user
     assert tg_user is not None and update.effective_chat is not None
     now = rt.clock.now()
     async with rt.sessions_begin() as session:
-        user, _created = await users.touch(
+        user, created = await users.touch(
             session, tg_user.id, update.effective_chat.id, tg_user.language_code, now
         )
+        if created:  # only a newcomer's first /start says how they came (never who shared)
+            user.came_from = accounts.arrival(context.args or [])
         if user.status == "blocked":
             user.status = "active"
             user.blocked_at = None

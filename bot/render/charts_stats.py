@@ -244,6 +244,7 @@ def stats_message(stats: Stats, content: Content, lang: str | None) -> SafeHtml:
              paused=users.paused, blocked=users.blocked),
         line("funnel", created=funnel.created, consented=funnel.consented,
              quiz_finished=funnel.quiz_finished, plan_confirmed=funnel.plan_confirmed),
+        line("from_share", shared=funnel.from_share, created=funnel.created),
         line("causes", causes=causes or content.plain(f"{REPORT}.none", lang)),
         line("adherence_heading", days=stats.adherence_days),
         *(line("adherence_line", kind=labels.kind(row.kind), done=row.done, snoozed=row.snoozed,

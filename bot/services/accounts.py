@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.domain.vocabulary import CAME_FROM_SHARE, SHARE_PAYLOAD
 from bot.storage import user_rows, users
 from bot.storage.models import User
 
 GIVEN = "given"
 DECLINED = "declined"
 PENDING = "pending"
+
+
+def arrival(payload: Sequence[str]) -> str | None:
+    """How a newcomer came, from their first /start's payload: "share" through a shared link;
+    any other payload (unknown, typed by hand) says nothing."""
+    return CAME_FROM_SHARE if list(payload) == [SHARE_PAYLOAD] else None
 
 
 async def give_consent(session: AsyncSession, user: User, now: datetime) -> None:
@@ -44,6 +52,7 @@ async def decline_consent(session: AsyncSession, user: User, now: datetime) -> N
     user.paused_indefinitely = False
     user.quiz_completed_at = None
     user.plan_confirmed_at = None
+    user.came_from = None
 
 
 async def erase_everything(session: AsyncSession, user_id: int) -> None:

@@ -48,6 +48,8 @@ class Funnel:
     consented: int
     quiz_finished: int
     plan_confirmed: int
+    from_share: int = 0
+    """Started through a shared link (`users.came_from`); who shared is never stored."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +159,7 @@ async def collect(session: AsyncSession, now: datetime, weeks: int = WEEKS) -> S
             consented=counts["consented"],
             quiz_finished=counts["quiz_finished"],
             plan_confirmed=counts["plan_confirmed"],
+            from_share=counts["from_share"],
         ),
         causes=count_causes(await admin_storage.cause_lists(session)),
         adherence=adherence_by_kind(responses, held, polls),

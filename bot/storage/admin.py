@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.domain.vocabulary import PAUSE_END_KIND
+from bot.domain.vocabulary import CAME_FROM_SHARE, PAUSE_END_KIND
 from bot.domain.weekly_card import WEEKLY_CARD_KIND
 from bot.storage import deliveries
 from bot.storage.deliveries import NewDelivery
@@ -270,7 +270,8 @@ async def broadcast_counts(session: AsyncSession, broadcast_id: int) -> Broadcas
 async def user_counts(session: AsyncSession, now: datetime) -> dict[str, int]:
     """Users in total and by standing: blocked, paused (not blocked), active (the rest, consented).
 
-    Keys: total, created, consented, quiz_finished, plan_confirmed, blocked, paused, active.
+    Keys: total, created, consented, quiz_finished, plan_confirmed, blocked, paused, active,
+    from_share (came through a shared link).
     """
     blocked = User.status == "blocked"
     paused = and_(
@@ -295,10 +296,14 @@ async def user_counts(session: AsyncSession, now: datetime) -> dict[str, int]:
                 tally(blocked),
                 tally(paused),
                 tally(active),
+                tally(User.came_from == CAME_FROM_SHARE),
             ).select_from(User)
         )
     ).one()
-    names = ("total", "consented", "quiz_finished", "plan_confirmed", "blocked", "paused", "active")
+    names = (
+        "total", "consented", "quiz_finished", "plan_confirmed", "blocked", "paused", "active",
+        "from_share",
+    )  # fmt: skip
     counts = {name: int(value) for name, value in zip(names, row, strict=True)}
     counts["created"] = counts["total"]
     return counts

@@ -75,6 +75,8 @@ class User(Base):
     quiz_completed_at: Mapped[datetime | None]
     plan_confirmed_at: Mapped[datetime | None]
     blocked_at: Mapped[datetime | None]
+    came_from: Mapped[str | None] = mapped_column(String(16))
+    """How the first /start came: "share" through a shared link, else None. Never who shared."""
 
     @property
     def language(self) -> str | None:

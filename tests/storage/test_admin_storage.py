@@ -189,6 +189,10 @@ async def test_stats_count_seeded_data(sessions: async_sessionmaker[AsyncSession
         user_one.plan_confirmed_at = NOW
         user_three.quiz_completed_at = NOW
         user_three.paused_until = NOW + timedelta(days=2)
+        user_three.came_from = "share"  # came through a shared link (so did the blocked 5)
+        blocked_five = await session.get(User, 5)
+        assert blocked_five is not None
+        blocked_five.came_from = "share"
         await deliveries.add_many(
             session,
             [
@@ -217,7 +221,9 @@ async def test_stats_count_seeded_data(sessions: async_sessionmaker[AsyncSession
     async with sessions.begin() as session:
         result = await stats.collect(session, NOW, weeks=3)
     assert result.users == stats.UserStats(total=7, active=4, paused=1, blocked=1)
-    assert result.funnel == stats.Funnel(created=7, consented=6, quiz_finished=2, plan_confirmed=1)
+    assert result.funnel == stats.Funnel(
+        created=7, consented=6, quiz_finished=2, plan_confirmed=1, from_share=2
+    )
     assert result.causes == {"LOAD": 4, "FORM": 1, "SHOES": 1, "STRENGTH": 1, "STRENGTH_X": 1}
     assert result.adherence == (
         stats.Adherence("stretch", skipped=1),

@@ -323,20 +323,14 @@ class Dispatcher:
             state = deliveries.PENDING
         report.outcomes[state] = report.outcomes.get(state, 0) + 1
         metrics.count_message(kind, "retry" if retry_at is not None else state)
-        moved = {"due_at": retry_at} if retry_at is not None else {}
 
         async def record(session: AsyncSession) -> None:
-            await deliveries.set_state(
-                session,
-                [delivery_id],
-                state,
-                **moved,
+            await deliveries.record_outcome(
+                session, delivery_id, state, retry_at=retry_at,
                 sent_at=now if state == deliveries.SENT else None,
-                message_id=result.message_id,
-                content_id=composed.content_id,
+                message_id=result.message_id, content_id=composed.content_id,
                 error=(result.error or "")[:200] or None,
-                attempts=Delivery.attempts + 1,
-            )
+            )  # fmt: skip
             if composed.after_sent is not None and state == deliveries.SENT:
                 await composed.after_sent(session, result)
             if state == deliveries.BLOCKED:

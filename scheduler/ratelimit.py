@@ -278,9 +278,9 @@ class TelegramRateLimiter(BaseRateLimiter[SendPermit]):
                     return
                 if waiter not in self._waiting:
                     self._waiting.append(waiter)
-                if ahead:  # someone more urgent goes first; they wake us when they are done
+                if ahead and delay <= 0:  # a slot is free, but someone more urgent takes it:
                     waiter.turn = asyncio.get_running_loop().create_future()
-                    await waiter.turn
+                    await waiter.turn  # they wake the next in line when they are done
                 else:
                     await self._sleep(delay)
         finally:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -138,17 +138,58 @@ async def set_state(
     )
 
 
+_TABLE = Delivery.metadata.tables["deliveries"]
+# The two writes made for every message, built once and run on the Core connection: building
+# an ORM UPDATE per message (coercions, cache key, the ORM bulk-update plugin) cost more CPU
+# than the rest of recording it.
+_START_SENDING = (
+    update(_TABLE)
+    .where(
+        _TABLE.c.id == bindparam("delivery_id"),
+        _TABLE.c.state == CLAIMED,
+        _TABLE.c.claimed_by == bindparam("claimer"),
+    )
+    .values(state=SENDING)
+)
+_RECORD_OUTCOME = (
+    update(_TABLE)
+    .where(_TABLE.c.id == bindparam("delivery_id"))
+    .values(
+        state=bindparam("new_state"),
+        due_at=func.coalesce(bindparam("retry_at", type_=_TABLE.c.due_at.type), _TABLE.c.due_at),
+        sent_at=bindparam("when_sent", type_=_TABLE.c.sent_at.type),
+        message_id=bindparam("telegram_message_id", type_=_TABLE.c.message_id.type),
+        content_id=bindparam("tip_id", type_=_TABLE.c.content_id.type),
+        error=bindparam("error_text", type_=_TABLE.c.error.type),
+        attempts=_TABLE.c.attempts + 1,
+    )
+)
+
+
 async def start_sending(session: AsyncSession, delivery_id: int, claimer: str) -> bool:
     """Mark a claimed row `sending` just before its API call; False if the claim was lost."""
-    result = await session.execute(
-        update(Delivery)
-        .where(
-            Delivery.id == delivery_id, Delivery.state == CLAIMED, Delivery.claimed_by == claimer
-        )
-        .values(state=SENDING),
-        execution_options={"synchronize_session": False},
+    connection = await session.connection()
+    result = await connection.execute(
+        _START_SENDING, {"delivery_id": delivery_id, "claimer": claimer}
     )
     return (result.rowcount or 0) == 1
+
+
+async def record_outcome(
+    session: AsyncSession, delivery_id: int, state: str, *, retry_at: datetime | None = None,
+    sent_at: datetime | None = None, message_id: int | None = None,
+    content_id: str | None = None, error: str | None = None,
+) -> None:  # fmt: skip
+    """Store what became of one send (one more attempt); `retry_at` moves its due time."""
+    connection = await session.connection()
+    await connection.execute(
+        _RECORD_OUTCOME,
+        {
+            "delivery_id": delivery_id, "new_state": state, "retry_at": retry_at,
+            "when_sent": sent_at, "telegram_message_id": message_id, "tip_id": content_id,
+            "error_text": error,
+        },
+    )  # fmt: skip
 
 
 async def recover_interrupted(

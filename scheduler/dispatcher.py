@@ -60,6 +60,9 @@ class Composer(Protocol):
 
 
 BATCH_SIZE = 500
+YIELD_EVERY = 25
+"""Composing a batch gives the event loop back every this many rows: a batch of 500 composed
+in one go held a runner's /help or Done for a few hundred milliseconds (issue 17)."""
 ALWAYS_DELIVERED = frozenset({"escalation", "escalation_followup"})
 """Kinds never skipped for a pause, never judged too late, and resent when in doubt."""
 BROADCAST_GRACE = timedelta(days=2)
@@ -230,7 +233,9 @@ class Dispatcher:
         nothing_to_say: list[int] = []
         async with self._sessions() as session:  # reads only: the write lock is free meanwhile
             await self._compose.prepare(session, sendable)
-            for row in sendable:
+            for number, row in enumerate(sendable, 1):
+                if number % YIELD_EVERY == 0:  # let a runner's reply through between rows
+                    await asyncio.sleep(0)
                 composed = await self._compose(
                     session, row, users_by_id[row.user_id], plans.get(row.user_id)
                 )

@@ -8,6 +8,8 @@ every row has an outcome. Rates come from the emulator's admission times (system
 from __future__ import annotations
 
 import asyncio
+import itertools
+import math
 import time
 from datetime import UTC, datetime
 from typing import Any
@@ -32,6 +34,11 @@ SCALE = 3.0
 this 2-core machine next to the emulator, see RESULTS.md) is not the bottleneck."""
 RATE_TARGET = 0.95
 RUN_TIMEOUT_SECONDS = 600.0
+CPU_TARGET_MS = 1.5
+PROBE_FROM = 10_000
+"""Waves this large also measure how fast runners are answered while the wave goes out."""
+PROBE_INTERVAL_SECONDS = 0.25
+REPLY_TARGET_MS = 250.0
 
 
 async def start_limited_bot(
@@ -56,8 +63,9 @@ async def start_limited_bot(
     return application, loaded
 
 
-async def run_delivery(count: int, scale: float = SCALE) -> list[Row]:
-    """Deliver `count` due reminders to `count` runners; rows for the table."""
+async def run_delivery(count: int, scale: float = SCALE, probe: bool | None = None) -> list[Row]:
+    """Deliver `count` due reminders to `count` runners; rows for the table. With `probe`
+    (by default from PROBE_FROM reminders on) runners write and press during the wave."""
     limits = RateLimits().scaled(scale)
     limit = limits.global_per_second
     with scratch_folder() as work, task_failures() as failures:
@@ -68,19 +76,104 @@ async def run_delivery(count: int, scale: float = SCALE) -> list[Row]:
             application, settings = await start_limited_bot(remote, database_url, limits)
             runtime = runtime_of(application)
             assert runtime.dispatcher is not None and runtime.sessions is not None
+            probing = count >= PROBE_FROM if probe is None else probe
+            if probing:  # runners write and press during the wave: the bot must poll
+                await application.start()
+                assert application.updater is not None
+                await application.updater.start_polling(poll_interval=0.0, timeout=1)
             started = time.monotonic()
+            cpu_started = time.process_time()
+            prober = asyncio.create_task(_probe(remote)) if probing else None
             async with asyncio.timeout(RUN_TIMEOUT_SECONDS):
                 await _dispatch_until_idle(runtime.dispatcher, settings.dispatch_interval_seconds)
             await runtime.dispatcher.drain()
+            cpu = time.process_time() - cpu_started
+            probes = await _stop_probing(prober) if prober is not None else None
             async with runtime.sessions() as session:
                 states = await deliveries.count_by_state(session)
+            if probing:
+                assert application.updater is not None
+                await application.updater.stop()
+                await application.stop()
             await application.post_shutdown(application)
             await application.shutdown()
             stats = await remote.stats()
             seen = await remote.deliveries()
+    name = f"delivery {count:,} due at once"
     rows = _rows(count, limit, started, states, stats, seen)
-    rows.append(crashed_tasks_row(f"delivery {count:,} due at once", failures))
+    sent = states.get("sent", 0)
+    rows.append(
+        Row(name, "bot CPU per delivered message", f"{cpu / max(sent, 1) * 1000:.2f} ms",
+            f"≤ {CPU_TARGET_MS} ms", cpu / max(sent, 1) * 1000 <= CPU_TARGET_MS,
+            f"{cpu:.1f} CPU-s in the bot process for {sent:,} sent"
+            + (" (and the probes' answers)" if probes else ""))
+    )  # fmt: skip
+    if probes is not None:
+        rows += _probe_rows(name, probes)
+    rows.append(crashed_tasks_row(name, failures))
     return rows
+
+
+Probes = dict[str, list[tuple[float, float]]]
+
+
+async def _probe(remote: RemoteEmulator) -> Probes:
+    """Every PROBE_INTERVAL_SECONDS a runner who just got their reminder writes /help or presses
+    Done (alternately), until cancelled; the seconds to the first and the last answer."""
+    results: Probes = {"help": [], "done": []}
+    tasks: set[asyncio.Task[None]] = set()
+
+    async def one(kind: str) -> None:
+        first, complete = await remote.probe(kind)
+        if first is not None and complete is not None:
+            results[kind].append((first, complete))
+
+    try:
+        for number in itertools.count():
+            task = asyncio.create_task(one("help" if number % 2 else "done"))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+            await asyncio.sleep(PROBE_INTERVAL_SECONDS)
+    except asyncio.CancelledError:
+        await asyncio.gather(*tasks, return_exceptions=True)
+    return results
+
+
+async def _stop_probing(prober: asyncio.Task[Probes]) -> Probes:
+    prober.cancel()
+    return await prober
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else math.nan
+
+
+def _probe_rows(name: str, probes: Probes) -> list[Row]:
+    """p50/p99/worst of the time to the first answer (and to Done's edit)."""
+    rows = []
+    series = (
+        ("/help → reply", [first for first, _ in probes["help"]]),
+        ("Done → toast (answerCallbackQuery)", [first for first, _ in probes["done"]]),
+        ("Done → acknowledgement edited", [complete for _, complete in probes["done"]]),
+    )
+    firsts = [first for kind in probes.values() for first, _ in kind]
+    for label, values in series:
+        rows.append(Row(name, f"during the wave: {label} p50 / p99 / worst",
+                        _milliseconds(values), note=f"{len(values)} probes"))
+    p99 = _percentile(firsts, 0.99) * 1000
+    rows.append(Row(name, "during the wave: a runner's first answer (/help or Done), p99",
+                    f"{p99:.0f} ms", f"≤ {REPLY_TARGET_MS:.0f} ms", p99 <= REPLY_TARGET_MS,
+                    f"{len(firsts)} probes, one every {PROBE_INTERVAL_SECONDS} s"))
+    return rows  # fmt: skip
+
+
+def _milliseconds(values: list[float]) -> str:
+    if not values:
+        return "—"
+    return " / ".join(
+        f"{_percentile(values, share) * 1000:.0f}" for share in (0.5, 0.99, 1.0)
+    ) + " ms"
 
 
 async def _dispatch_until_idle(dispatcher: Dispatcher, interval: float) -> None:

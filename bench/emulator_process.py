@@ -27,7 +27,7 @@ from aiohttp import web
 
 from bench import TOKEN, child_environment
 from emulator import BotApiEmulator, RateLimits
-from emulator.users import EmulatorUsageError
+from emulator.users import EmulatedUser, EmulatorUsageError
 
 DELIVERY_BUTTON = re.compile(r"^r:(\d+):done$")
 START_SECONDS = 30.0
@@ -40,12 +40,18 @@ class _Control:
         self.emulator = emulator
         self.users = users
         self.admitted: list[float] = []
+        self.reached: list[int] = []
+        """Chats in the order their messages passed the limits (probes pick from these)."""
+        self.probed: set[int] = set()
+        self.pressed: dict[tuple[int, int], int] = {}
+        """(chat, message) → the delivery id of a Done button a probe pressed (edited away)."""
         self.started_at = time.monotonic()
         admit = emulator.limiter.check
 
         def recording_check(chat_id: int) -> None:
             admit(chat_id)
             self.admitted.append(time.monotonic())
+            self.reached.append(chat_id)
 
         emulator.limiter.check = recording_check  # type: ignore[method-assign]
 
@@ -56,6 +62,7 @@ class _Control:
             web.post("/press", self.press),
             web.post("/write", self.write),
             web.get("/wait", self.wait),
+            web.post("/probe", self.probe),
         ]
 
     async def stats(self, _request: web.Request) -> web.Response:
@@ -85,6 +92,9 @@ class _Control:
                     match = DELIVERY_BUTTON.match(str(button.get("callback_data", "")))
                     if match:
                         seen[int(match.group(1))] += 1
+            pressed = self.pressed.get((message.chat_id, message.message_id))
+            if pressed is not None and not message.reply_markup:
+                seen[pressed] += 1  # a probe pressed Done: the edit took the buttons away
         duplicates = sum(count - 1 for count in seen.values() if count > 1)
         return web.json_response(
             {"bot_messages": messages, "ids": sorted(seen), "duplicates": duplicates}
@@ -125,6 +135,54 @@ class _Control:
         for user_id in range(1, self.users + 1):
             await self.emulator.user(user_id).send_text(text)
         return web.json_response({"written": self.users})
+
+    async def probe(self, request: web.Request) -> web.Response:
+        """A runner who just got a reminder writes /help or presses its Done; answers seconds
+        until the bot's first answer (the reply, or the toast) and until the Done edit."""
+        kind = (await request.json())["kind"]
+        user = self._fresh_recipient()
+        if user is None:
+            return web.json_response({"first": None, "complete": None})
+        message = user.last_bot_message()
+        assert message is not None
+        started = time.monotonic()
+        if kind == "help":
+            sent = await user.send_text("/help")
+
+            def replied() -> bool:
+                return any(entry.message_id > sent.message_id for entry in user.bot_messages())
+
+            await self.emulator.state.signal.wait_for(replied, 60, "the /help reply")
+            first = time.monotonic() - started
+            return web.json_response({"first": first, "complete": first})
+        data = next(
+            button["callback_data"] for row in message.inline_buttons for button in row
+            if str(button.get("callback_data", "")).endswith(":done")
+        )  # fmt: skip
+        match = DELIVERY_BUTTON.match(data)
+        assert match is not None
+        self.pressed[(user.chat_id, message.message_id)] = int(match.group(1))
+        query_id = await user.press_button(message, data=data)
+        await user.wait_callback_answered(query_id, 60)
+        first = time.monotonic() - started
+        await user.wait_for_edit(message, 60)
+        return web.json_response({"first": first, "complete": time.monotonic() - started})
+
+    def _fresh_recipient(self) -> EmulatedUser | None:
+        """The latest reached runner not probed yet whose last message has a Done button."""
+        for chat_id in reversed(self.reached[-200:]):
+            if chat_id in self.probed or not 0 < chat_id <= self.users:
+                continue
+            user = self.emulator.user(chat_id)
+            message = user.last_bot_message()
+            if message is None or not any(
+                str(button.get("callback_data", "")).endswith(":done")
+                for row in message.inline_buttons for button in row
+            ):  # fmt: skip
+                continue
+            self.probed.add(chat_id)
+            return user
+        return None
 
     async def wait(self, request: web.Request) -> web.Response:
         """Wait until calls[method] reaches `count`; answer seconds since the last press/write."""
@@ -229,6 +287,12 @@ class RemoteEmulator:
     async def write_all(self, text: str) -> int:
         """Every user writes `text`; returns messages written."""
         return int((await self._call("POST", "/write", json={"text": text}))["written"])
+
+    async def probe(self, kind: str) -> tuple[float | None, float | None]:
+        """One runner who just got a reminder writes /help (`kind` "help") or presses its Done
+        ("done"); seconds to the first answer and to the last (None: nobody to probe yet)."""
+        answer = await self._call("POST", "/probe", json={"kind": kind})
+        return answer["first"], answer["complete"]
 
     async def wait_calls(
         self,

@@ -61,6 +61,9 @@ class Composer(Protocol):
 
 
 BATCH_SIZE = 500
+YIELD_EVERY = 25
+"""Composing a batch gives the event loop back every this many rows: a batch of 500 composed
+in one go held a runner's /help or Done for a few hundred milliseconds (issue 17)."""
 ALWAYS_DELIVERED = frozenset({"escalation", "escalation_followup"})
 """Kinds never skipped for a pause, never judged too late, and resent when in doubt."""
 BROADCAST_GRACE = timedelta(days=2)
@@ -231,7 +234,9 @@ class Dispatcher:
         nothing_to_say: list[int] = []
         async with self._sessions() as session:  # reads only: the write lock is free meanwhile
             await self._compose.prepare(session, sendable)
-            for row in sendable:
+            for number, row in enumerate(sendable, 1):
+                if number % YIELD_EVERY == 0:  # let a runner's reply through between rows
+                    await asyncio.sleep(0)
                 composed = await self._compose(
                     session, row, users_by_id[row.user_id], plans.get(row.user_id)
                 )
@@ -324,20 +329,14 @@ class Dispatcher:
             state = deliveries.PENDING
         report.outcomes[state] = report.outcomes.get(state, 0) + 1
         metrics.count_message(kind, "retry" if retry_at is not None else state)
-        moved = {"due_at": retry_at} if retry_at is not None else {}
 
         async def record(session: AsyncSession) -> None:
-            await deliveries.set_state(
-                session,
-                [delivery_id],
-                state,
-                **moved,
+            await deliveries.record_outcome(
+                session, delivery_id, state, retry_at=retry_at,
                 sent_at=now if state == deliveries.SENT else None,
-                message_id=result.message_id,
-                content_id=composed.content_id,
+                message_id=result.message_id, content_id=composed.content_id,
                 error=(result.error or "")[:200] or None,
-                attempts=Delivery.attempts + 1,
-            )
+            )  # fmt: skip
             if composed.after_sent is not None and state == deliveries.SENT:
                 await composed.after_sent(session, result)
             if state == deliveries.BLOCKED:

@@ -13,6 +13,7 @@ bucket and a sliding window) are exact on any monotonic clock.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 import math
 import time
@@ -38,16 +39,24 @@ ApiResult = bool | dict[str, Any] | list[dict[str, Any]]
 BeforeRequest = Callable[[], Awaitable[bool]]
 
 
+REPLY_PRIORITY = 3
+"""Requests without a ``SendPermit`` (a handler answering a runner: replies, edits) go first;
+the sender's own priorities (``scheduler.sender.Priority``: escalation 2, reminder 1,
+broadcast 0) rank below them."""
+
+
 @dataclass(frozen=True, slots=True)
 class SendPermit:
-    """``rate_limit_args`` for one send: `before_request` runs once the budget allows the send,
-    right before the first HTTP request, and may withdraw it (False).
+    """``rate_limit_args`` for one send from the outbox: its `priority` (waiting sends get the
+    budget most urgent first) and an optional `before_request` hook that runs once the budget
+    allows the send, right before the first HTTP request, and may withdraw it (False).
 
     The dispatcher marks a delivery `sending` there, so a row waiting for its turn (pacing, a
     flood wait) is never in doubt after a crash: only requests that really left are.
     """
 
-    before_request: BeforeRequest
+    before_request: BeforeRequest | None = None
+    priority: int = REPLY_PRIORITY
 
 
 class RequestWithdrawnError(Exception):
@@ -136,8 +145,12 @@ class TelegramRateLimiter(BaseRateLimiter[SendPermit]):
 
     Endpoints that do not post into a chat (getMe, answerCallbackQuery, setMyCommands,
     sendChatAction, …) are not throttled but still get the retries. ``rate_limit_args`` may be
-    a ``SendPermit``: its hook runs once the send may go, before the first attempt. Waiting
-    requests are not ordered: ordering by priority is the ``Sender``'s job.
+    a ``SendPermit``: its hook runs once the send may go, before the first attempt.
+
+    Waiting sends are ordered: when the overall budget frees a slot, it goes to the most urgent
+    send whose chat may receive now (FIFO within a priority). A runner's reply (no permit) goes
+    ahead of escalations, reminders and broadcasts waiting in the same budget, so a wave of
+    reminders does not delay the answer to a button press or a command.
     """
 
     __slots__ = (
@@ -153,7 +166,9 @@ class TelegramRateLimiter(BaseRateLimiter[SendPermit]):
         "_monotonic",
         "_overall",
         "_paused_until",
+        "_sequence",
         "_sleep",
+        "_waiting",
     )
 
     def __init__(
@@ -188,6 +203,8 @@ class TelegramRateLimiter(BaseRateLimiter[SendPermit]):
         self._chats: dict[int | str, TokenBucket] = {}
         self._groups: dict[int | str, SlidingWindow] = {}
         self._paused_until = -math.inf
+        self._waiting: list[_Waiter] = []
+        self._sequence = itertools.count()
 
     async def initialize(self) -> None:
         """Nothing to open."""
@@ -209,14 +226,15 @@ class TelegramRateLimiter(BaseRateLimiter[SendPermit]):
         chat_key = _chat_key(data.get("chat_id"))
         failures = 0
         flood_waits = 0
-        permit = rate_limit_args
+        priority = REPLY_PRIORITY if rate_limit_args is None else rate_limit_args.priority
+        hook = None if rate_limit_args is None else rate_limit_args.before_request
         while True:
             if throttled:
-                await self._wait_for_slot(chat_key)
-            if permit is not None:
-                if not await permit.before_request():
+                await self._wait_for_slot(chat_key, priority)
+            if hook is not None:
+                if not await hook():
                     raise RequestWithdrawnError(endpoint)
-                permit = None  # once: a retry is the same send
+                hook = None  # once: a retry is the same send
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
@@ -239,25 +257,56 @@ class TelegramRateLimiter(BaseRateLimiter[SendPermit]):
                 _LOGGER.info("%s failed (%s); retry %d in %.1f s", endpoint, error, failures, wait)
                 await self._sleep(wait)
 
-    async def _wait_for_slot(self, chat_key: int | str | None) -> None:
-        """Sleep until the pause, the overall budget and the chat's budgets all allow a send."""
-        while True:
-            now = self._monotonic()
-            limits = self._limits_for(chat_key, now)
-            delay = max(self._paused_until - now, *(limit.delay(now) for limit in limits))
-            if delay <= 0:
-                for limit in limits:
-                    limit.take(now)
-                return
-            await self._sleep(delay)
+    async def _wait_for_slot(self, chat_key: int | str | None, priority: int) -> None:
+        """Sleep until the chat's budgets allow a send and, most urgent first, the pause and the
+        overall budget do too; then spend one of each."""
+        waiter = _Waiter(-priority, next(self._sequence))
+        try:
+            while True:
+                now = self._monotonic()
+                chat_limits = self._limits_for(chat_key, now)
+                chat_delay = max((limit.delay(now) for limit in chat_limits), default=0.0)
+                if chat_delay > 0:  # the chat is not ready: let others have the budget meanwhile
+                    self._leave(waiter)
+                    await self._sleep(chat_delay)
+                    continue
+                ahead = any(other.key < waiter.key for other in self._waiting)
+                delay = self._overall_delay(now)
+                if not ahead and delay <= 0:
+                    for limit in (*chat_limits, *([self._overall] if self._overall else [])):
+                        limit.take(now)
+                    return
+                if waiter not in self._waiting:
+                    self._waiting.append(waiter)
+                if ahead and delay <= 0:  # a slot is free, but someone more urgent takes it:
+                    waiter.turn = asyncio.get_running_loop().create_future()
+                    await waiter.turn  # they wake the next in line when they are done
+                else:
+                    await self._sleep(delay)
+        finally:
+            self._leave(waiter)
+
+    def _overall_delay(self, now: float) -> float:
+        overall = self._overall.delay(now) if self._overall is not None else 0.0
+        return max(self._paused_until - now, overall)
+
+    def _leave(self, waiter: _Waiter) -> None:
+        """Take `waiter` out of the line and wake whoever now stands first."""
+        if waiter not in self._waiting:
+            return
+        self._waiting.remove(waiter)
+        if self._waiting:
+            first = min(self._waiting, key=lambda other: other.key)
+            if first.turn is not None and not first.turn.done():
+                first.turn.set_result(None)
 
     def _limits_for(
         self, chat_key: int | str | None, now: float
     ) -> list[TokenBucket | SlidingWindow]:
-        """Return the limiters a send to `chat_key` must pass, creating per-chat ones lazily."""
+        """Return the chat's own limiters (the overall one apart), creating them lazily."""
         if len(self._chats) > _PRUNE_THRESHOLD:
             self._prune(now)
-        limits: list[TokenBucket | SlidingWindow] = [] if self._overall is None else [self._overall]
+        limits: list[TokenBucket | SlidingWindow] = []
         if chat_key is None:  # e.g. editing an inline message: only the overall budget applies
             return limits
         bucket = self._chats.get(chat_key)
@@ -277,6 +326,20 @@ class TelegramRateLimiter(BaseRateLimiter[SendPermit]):
         """Forget chats whose limiters are back to their initial state."""
         self._chats = {key: bucket for key, bucket in self._chats.items() if not bucket.idle(now)}
         self._groups = {key: window for key, window in self._groups.items() if not window.idle(now)}
+
+
+@dataclass(eq=False, slots=True)
+class _Waiter:
+    """One send waiting for the overall budget; the lowest `key` (most urgent, oldest) goes
+    first, and `turn` wakes it when it becomes first."""
+
+    urgency: int
+    order: int
+    turn: asyncio.Future[None] | None = None
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.urgency, self.order)
 
 
 def _posts_a_message(endpoint: str) -> bool:

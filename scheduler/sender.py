@@ -1,6 +1,7 @@
 """The one outbox: every proactive message goes through a priority queue to Telegram.
 
-Escalations jump ahead of reminders, reminders ahead of broadcasts (FIFO within a priority).
+Escalations jump ahead of reminders, reminders ahead of broadcasts (FIFO within a priority),
+here and again in the rate limiter, where a runner's replies go ahead of them all.
 Pacing and retries live in one layer, the bot's rate limiter (``scheduler.ratelimit``); the
 sender only orders the work and maps Telegram's answers to a ``SendResult`` the caller can
 store. A 403 also fires the ``on_blocked`` hook so the caller can mark the user inactive.
@@ -22,6 +23,7 @@ from telegram import Bot, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, TelegramError, TimedOut
 
 from scheduler.ratelimit import (
+    REPLY_PRIORITY,
     BeforeRequest,
     RequestWithdrawnError,
     SendPermit,
@@ -39,6 +41,8 @@ class Priority(enum.IntEnum):
     BROADCAST = 0
     REMINDER = 1
     ESCALATION = 2
+    REPLY = REPLY_PRIORITY
+    """A runner's own request answered through the outbox (a /checkin poll)."""
 
 
 class SendStatus(enum.Enum):
@@ -212,8 +216,8 @@ class Sender:
     async def _deliver(self, job: Outgoing, before_request: BeforeRequest | None) -> SendResult:
         """Send one job and translate Telegram's answer into a ``SendResult``."""
         permit = None
-        if before_request is not None and self._limiter_runs_hooks:
-            permit = SendPermit(before_request)
+        if self._limiter_runs_hooks:  # it orders waiting sends by priority and runs the hook
+            permit = SendPermit(before_request, job.priority)
         elif before_request is not None and not await before_request():
             return SendResult(SendStatus.WITHDRAWN)
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from dataclasses import replace
 from typing import Any
 
 from telegram import Update
@@ -34,7 +35,7 @@ from bot.services.checkins import CheckinOutcome, PollOptionError
 from bot.services.composer import ReminderComposer
 from bot.storage import checkins as store
 from bot.storage import users
-from scheduler.sender import SendStatus
+from scheduler.sender import Priority, SendStatus
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,8 @@ async def checkin_command(update: Update, context: Context) -> None:
         user.id, user.chat_id, ReminderKind.CHECKIN, language(update, context), "manual"
     )
     assert rt.sender is not None and composed.after_sent is not None
-    result = await rt.sender.send(composed.outgoing)  # the one outbox, like every poll
+    # The one outbox, like every poll; it answers the runner, so it goes ahead of reminders.
+    result = await rt.sender.send(replace(composed.outgoing, priority=Priority.REPLY))
     if result.status is not SendStatus.SENT:
         await say(update, text(context, update, "errors.internal"))
         return

@@ -27,6 +27,8 @@ from bot.storage.models import Flow, User
 
 Context = ContextTypes.DEFAULT_TYPE
 CALLBACK_SEPARATOR = ":"
+REMINDER_ANSWER_PREFIX = "r:"
+"""Callback data of a reminder's Done / Skip / Snooze (bot.render.reminder_markup)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +85,12 @@ async def remember_language(update: Update, context: Context) -> None:
         return
     if PREFERRED_LANGUAGE in context.user_data:
         return
-    async with runtime(context).sessions_begin() as session:
-        user = await users.get(session, update.effective_user.id)
-    context.user_data[PREFERRED_LANGUAGE] = user.preferred_language if user else None
+    query = update.callback_query
+    if query is not None and (query.data or "").startswith(REMINDER_ANSWER_PREFIX):
+        return  # Done / Skip / Snooze read the language with the answer, in one statement
+    async with runtime(context).session() as session:  # one read, no transaction to commit
+        chosen = await users.preferred_language(session, update.effective_user.id)
+    context.user_data[PREFERRED_LANGUAGE] = chosen
 
 
 def text(context: Context, update: Update, key: str, **params: object) -> str:

@@ -8,14 +8,16 @@ from typing import Any
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler
 
+from bot.domain.knee_status import KneeStatus, may_send
 from bot.domain.knee_status import Message as KneeMessage
-from bot.domain.knee_status import may_send
 from bot.domain.vocabulary import ReminderKind
 from bot.handlers.common import (
     Callback,
     Context,
     answer,
     local_text,
+    remember_chosen_language,
+    remember_language,
     runtime,
     say,
     text,
@@ -56,22 +58,25 @@ async def reminder_pressed(update: Update, context: Context) -> None:
     try:
         if parsed is None or reminder_id is None:
             raise StaleReminderError(0)
-        async with rt.sessions_begin() as session:
-            user = await users.get(session, update.effective_user.id)
-            response, again = await reminder_answers.answer_reminder(
-                session, update.effective_user.id, reminder_id, parsed.action, now, user
+        async with rt.sessions_begin() as session:  # one UPDATE … RETURNING (and a snooze's row)
+            answered = await reminder_answers.answer_reminder(
+                session, update.effective_user.id, reminder_id, parsed.action, now
             )
-            zone = user.timezone if user else None
-            praise = user is None or may_send(user.knee_status, KneeMessage.PRAISE)
     except StaleReminderError:
+        await remember_language(update, context)
         await answer(update, text(context, update, "reminders.ack.too_late"))
         return
-    if again is not None:
-        notice = text(context, update, "reminders.ack.snoozed", time=local_text(again, zone))
-    elif response == "done" and not praise:
+    remember_chosen_language(context, answered.preferred_language)
+    praise = may_send(answered.knee_status or KneeStatus.OK, KneeMessage.PRAISE)
+    if answered.again is not None:
+        notice = text(
+            context, update, "reminders.ack.snoozed",
+            time=local_text(answered.again, answered.timezone),
+        )  # fmt: skip
+    elif answered.response == "done" and not praise:
         notice = text(context, update, "reminders.ack.noted")  # no "nice work" while runs rest
     else:
-        notice = text(context, update, f"reminders.ack.{response}")
+        notice = text(context, update, f"reminders.ack.{answered.response}")
     await answer(update, notice)
     if isinstance(query.message, Message) and query.message.text is not None:
         # The answer goes under the reminder, whose buttons go: one edit, no extra message.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -9,46 +10,56 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.domain.vocabulary import HABIT_KINDS, ReminderKind
 from bot.storage import deliveries
 from bot.storage.deliveries import NewDelivery
-from bot.storage.models import Delivery, User
+from bot.storage.models import User
 from scheduler.occurrences import Quiet, out_of_quiet_hours
 from scheduler.planning import snooze_until
 
 SNOOZE_MINUTES = {"s30": 30, "s120": 120}
 ANSWERS = {"done": "done", "skip": "skipped", **dict.fromkeys(SNOOZE_MINUTES, "snoozed")}
+HABIT_KINDS_TEXT = frozenset(kind.value for kind in HABIT_KINDS)
 
 
 class StaleReminderError(LookupError):
     """The button belongs to no reminder of this user, or it was answered already."""
 
 
+@dataclass(frozen=True, slots=True)
+class ReminderAnswer:
+    """What a press recorded: the answer, when a snoozed reminder comes back, and the runner's
+    knee status, chosen language and zone (read with the answer, for the reply)."""
+
+    response: str
+    again: datetime | None
+    knee_status: str | None
+    preferred_language: str | None
+    timezone: str | None
+
+
 async def answer_reminder(
-    session: AsyncSession, user_id: int, delivery_id: int, action: str, now: datetime,
-    user: User | None = None,
-) -> tuple[str, datetime | None]:  # fmt: skip
+    session: AsyncSession, user_id: int, delivery_id: int, action: str, now: datetime
+) -> ReminderAnswer:
     """Record the answer once; a snooze adds a one-off reminder and leaves the schedule alone.
     A snoozed reminder that would land in the runner's quiet hours waits for their end, except
-    the warm-up and stretch around their own run (scheduler.occurrences.out_of_quiet_hours)."""
-    row: Delivery | None = await deliveries.get(session, delivery_id)
-    if row is None or row.user_id != user_id or action not in ANSWERS:
+    the warm-up and stretch around their own run (scheduler.occurrences.out_of_quiet_hours).
+    Only habit reminders (not a forged id of a poll, nudge or escalation row) can be answered."""
+    if action not in ANSWERS:
         raise StaleReminderError(delivery_id)
-    if row.kind not in HABIT_KINDS:  # a forged id of a poll, nudge or escalation row
+    response = ANSWERS[action]
+    row = await deliveries.answer(session, delivery_id, user_id, response, now, HABIT_KINDS_TEXT)
+    if row is None:
         raise StaleReminderError(delivery_id)
-    if row.response is not None:
-        raise StaleReminderError(delivery_id)
-    row.response = ANSWERS[action]
-    row.responded_at = now
-    if action not in SNOOZE_MINUTES:
-        return row.response, None
-    again = snooze_until(now, SNOOZE_MINUTES[action])
-    if user is not None:
-        quiet = Quiet(user.timezone or "UTC", user.quiet_start, user.quiet_end)
-        kind = ReminderKind(row.kind)
-        again = out_of_quiet_hours(kind, again, quiet, latest_useful=None) or again
-    await deliveries.add_many(
-        session,
-        [NewDelivery(user_id=user_id, kind=row.kind, due_at=again, payload={"snoozed": True})],
-    )
-    return row.response, again
+    again = None
+    if action in SNOOZE_MINUTES:
+        again = snooze_until(now, SNOOZE_MINUTES[action])
+        if row.quiet_start is not None and row.quiet_end is not None:
+            quiet = Quiet(row.timezone or "UTC", row.quiet_start, row.quiet_end)
+            kind = ReminderKind(row.kind)
+            again = out_of_quiet_hours(kind, again, quiet, latest_useful=None) or again
+        await deliveries.add_many(
+            session,
+            [NewDelivery(user_id=user_id, kind=row.kind, due_at=again, payload={"snoozed": True})],
+        )
+    return ReminderAnswer(response, again, row.knee_status, row.preferred_language, row.timezone)
 
 
 def pause(user: User, now: datetime, days: int | None) -> bool:

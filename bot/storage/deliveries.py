@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import bindparam, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.models import Delivery
+from bot.storage.models import Delivery, User
 
 PENDING = "pending"
 CLAIMED = "claimed"
@@ -138,17 +138,112 @@ async def set_state(
     )
 
 
+_TABLE = Delivery.metadata.tables["deliveries"]
+# The two writes made for every message, built once and run on the Core connection: building
+# an ORM UPDATE per message (coercions, cache key, the ORM bulk-update plugin) cost more CPU
+# than the rest of recording it.
+_START_SENDING = (
+    update(_TABLE)
+    .where(
+        _TABLE.c.id == bindparam("delivery_id"),
+        _TABLE.c.state == CLAIMED,
+        _TABLE.c.claimed_by == bindparam("claimer"),
+    )
+    .values(state=SENDING)
+)
+_RECORD_OUTCOME = (
+    update(_TABLE)
+    .where(_TABLE.c.id == bindparam("delivery_id"))
+    .values(
+        state=bindparam("new_state"),
+        due_at=func.coalesce(bindparam("retry_at", type_=_TABLE.c.due_at.type), _TABLE.c.due_at),
+        sent_at=bindparam("when_sent", type_=_TABLE.c.sent_at.type),
+        message_id=bindparam("telegram_message_id", type_=_TABLE.c.message_id.type),
+        content_id=bindparam("tip_id", type_=_TABLE.c.content_id.type),
+        error=bindparam("error_text", type_=_TABLE.c.error.type),
+        attempts=_TABLE.c.attempts + 1,
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """A reminder just answered, with what the reply needs of its runner (read in the same
+    statement): the knee status rules the praise, the zone and quiet hours a snooze."""
+
+    kind: str
+    knee_status: str | None
+    preferred_language: str | None
+    timezone: str | None
+    quiet_start: time | None
+    quiet_end: time | None
+
+
+_RUNNER_COLUMNS = ("training_mode", "preferred_language", "timezone", "quiet_start", "quiet_end")
+"""What `answer` reads of the runner, as `Answered` names it (training_mode: the knee status)."""
+
+
+def _of_runner(column: str) -> Any:
+    users = User.metadata.tables["users"]
+    return select(users.c[column]).where(users.c.id == _TABLE.c.user_id).scalar_subquery()
+
+
+_ANSWER = (
+    update(_TABLE)
+    .where(
+        _TABLE.c.id == bindparam("delivery_id"),
+        _TABLE.c.user_id == bindparam("runner_id"),
+        _TABLE.c.kind.in_(bindparam("answerable", expanding=True)),
+        _TABLE.c.response.is_(None),
+    )
+    .values(response=bindparam("answer"), responded_at=bindparam("answered_at"))
+    .returning(_TABLE.c.kind, *(_of_runner(name) for name in _RUNNER_COLUMNS))
+)
+
+
+async def answer(
+    session: AsyncSession, delivery_id: int, user_id: int, response: str, now: datetime,
+    kinds: Collection[str],
+) -> Answered | None:  # fmt: skip
+    """Record the runner's answer to one of their reminders of `kinds`, once: one statement,
+    which also reads what the reply needs of the runner. None if there is no such unanswered
+    reminder (another user's id, another kind, answered already)."""
+    connection = await session.connection()
+    result = await connection.execute(
+        _ANSWER,
+        {
+            "delivery_id": delivery_id, "runner_id": user_id, "answerable": sorted(kinds),
+            "answer": response, "answered_at": now,
+        },
+    )  # fmt: skip
+    row = result.first()
+    return None if row is None else Answered(*row)
+
+
 async def start_sending(session: AsyncSession, delivery_id: int, claimer: str) -> bool:
     """Mark a claimed row `sending` just before its API call; False if the claim was lost."""
-    result = await session.execute(
-        update(Delivery)
-        .where(
-            Delivery.id == delivery_id, Delivery.state == CLAIMED, Delivery.claimed_by == claimer
-        )
-        .values(state=SENDING),
-        execution_options={"synchronize_session": False},
+    connection = await session.connection()
+    result = await connection.execute(
+        _START_SENDING, {"delivery_id": delivery_id, "claimer": claimer}
     )
     return (result.rowcount or 0) == 1
+
+
+async def record_outcome(
+    session: AsyncSession, delivery_id: int, state: str, *, retry_at: datetime | None = None,
+    sent_at: datetime | None = None, message_id: int | None = None,
+    content_id: str | None = None, error: str | None = None,
+) -> None:  # fmt: skip
+    """Store what became of one send (one more attempt); `retry_at` moves its due time."""
+    connection = await session.connection()
+    await connection.execute(
+        _RECORD_OUTCOME,
+        {
+            "delivery_id": delivery_id, "new_state": state, "retry_at": retry_at,
+            "when_sent": sent_at, "telegram_message_id": message_id, "tip_id": content_id,
+            "error_text": error,
+        },
+    )  # fmt: skip
 
 
 async def recover_interrupted(

@@ -14,6 +14,11 @@ async def get(session: AsyncSession, user_id: int) -> User | None:
     return await session.get(User, user_id)
 
 
+async def preferred_language(session: AsyncSession, user_id: int) -> str | None:
+    """The language chosen in /settings (None: not chosen, or no such user): one column."""
+    return await session.scalar(select(User.preferred_language).where(User.id == user_id))
+
+
 async def touch(
     session: AsyncSession, user_id: int, chat_id: int, language_code: str | None, now: datetime
 ) -> tuple[User, bool]:

@@ -85,7 +85,8 @@ async def test_claim_takes_reminders_before_an_older_broadcast_backlog(
 
 
 def test_priority_levels_are_the_senders_most_urgent_first() -> None:
-    assert tuple(sorted(map(int, Priority), reverse=True)) == deliveries.PRIORITY_LEVELS
+    stored = [int(level) for level in Priority if level is not Priority.REPLY]  # never a row
+    assert tuple(sorted(stored, reverse=True)) == deliveries.PRIORITY_LEVELS
 
 
 async def test_claiming_scans_an_index_per_level_and_never_sorts_the_backlog(
@@ -204,3 +205,36 @@ async def test_two_dispatchers_on_postgres_never_claim_the_same_row(
         assert not set(a) & set(b)
         assert len(a) + len(b) == 400
         assert a and b
+
+
+async def test_an_answer_is_recorded_once_with_the_runner_read_in_the_same_statement(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    await _seed(sessions, 2)
+    async with sessions.begin() as session:
+        runner = await users.get(session, 1)
+        assert runner is not None
+        runner.preferred_language, runner.timezone, runner.knee_status = (
+            "de",
+            "Europe/Berlin",
+            "rest",
+        )
+    async with sessions() as session:
+        mine = await session.scalar(select(Delivery.id).where(Delivery.user_id == 1))
+    assert mine is not None
+
+    async with sessions.begin() as session:
+        answered = await deliveries.answer(session, mine, 1, "done", NOW, {"warmup"})
+        again = await deliveries.answer(session, mine, 1, "skipped", NOW, {"warmup"})
+        forged = await deliveries.answer(session, mine, 2, "done", NOW, {"warmup"})
+        other_kind = await deliveries.answer(session, mine, 1, "done", NOW, {"rest"})
+
+    assert answered is not None
+    assert (answered.kind, answered.knee_status, answered.preferred_language) == (
+        "warmup", "rest", "de",
+    )  # fmt: skip
+    assert (answered.timezone, answered.quiet_start is not None) == ("Europe/Berlin", True)
+    assert (again, forged, other_kind) == (None, None, None)
+    async with sessions() as session:
+        row = await session.get(Delivery, mine)
+    assert row is not None and (row.response, row.responded_at) == ("done", NOW)

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from scheduler.ratelimit import SlidingWindow, TokenBucket
+from scheduler.ratelimit import SendPermit, SlidingWindow, TokenBucket
 from tests.unit.scheduler.conftest import BotFactory
 from tests.unit.scheduler.fake_telegram import (
     CONNECT_TIMEOUT,
@@ -71,9 +71,7 @@ async def test_network_errors_back_off_exponentially_then_give_up(
     make_bot: BotFactory, telegram_api: FakeTelegram, fake_time: FakeTime
 ) -> None:
     bot = await make_bot(max_retries=3)
-    telegram_api.script(
-        CHAT, BAD_GATEWAY, CONNECT_TIMEOUT, BAD_GATEWAY, error(503, "Unavailable")
-    )
+    telegram_api.script(CHAT, BAD_GATEWAY, CONNECT_TIMEOUT, BAD_GATEWAY, error(503, "Unavailable"))
 
     with pytest.raises(NetworkError, match="Unavailable"):
         await bot.send_message(CHAT, "hello")
@@ -192,3 +190,77 @@ def test_sliding_window_frees_a_slot_when_the_oldest_event_leaves() -> None:
     assert window.delay(1.0) == 0.0
     assert not window.idle(1.0)
     assert window.idle(1.25)
+
+
+def permit(priority: int) -> SendPermit:
+    return SendPermit(priority=priority)
+
+
+async def test_a_reply_goes_ahead_of_waiting_reminders(
+    make_bot: BotFactory, telegram_api: FakeTelegram, fake_time: FakeTime
+) -> None:
+    bot = await make_bot(overall_max_rate=2)
+    reminders = [
+        asyncio.create_task(bot.send_message(100 + n, "stretch", rate_limit_args=permit(1)))
+        for n in range(6)
+    ]
+    await asyncio.sleep(0)  # the reminders are waiting for the budget
+
+    await bot.send_message(CHAT, "here is /help")  # a handler's reply: no permit
+    await asyncio.gather(*reminders)
+
+    assert offsets(telegram_api, fake_time, CHAT) == [1.0]  # the next free slot
+    reminder_times = [
+        fake_time.elapsed(call.at) for call in telegram_api.sends() if call.chat_id != CHAT
+    ]
+    assert reminder_times == [0.0, 0.0, 1.0, 2.0, 2.0, 3.0]
+
+
+async def test_waiting_sends_get_the_budget_most_urgent_first(
+    make_bot: BotFactory, telegram_api: FakeTelegram, fake_time: FakeTime
+) -> None:
+    bot = await make_bot(overall_max_rate=1)
+    blocker = asyncio.create_task(bot.send_message(1, "first", rate_limit_args=permit(1)))
+    await asyncio.sleep(0)
+    order = [(10, 0), (11, 1), (12, 2), (13, 0), (14, 1), (15, 2)]  # (chat, priority)
+    waiting = [
+        asyncio.create_task(bot.send_message(chat, "m", rate_limit_args=permit(priority)))
+        for chat, priority in order
+    ]
+    await asyncio.gather(blocker, *waiting)
+
+    sent = [call.chat_id for call in telegram_api.sends()]
+    assert sent == [1, 12, 15, 11, 14, 10, 13]  # escalations, reminders, broadcasts; FIFO in each
+
+
+async def test_a_send_held_by_its_chat_does_not_hold_other_chats(
+    make_bot: BotFactory, telegram_api: FakeTelegram, fake_time: FakeTime
+) -> None:
+    bot = await make_bot(overall_max_rate=10, chat_burst=1, chat_per_second=1.0)
+    await bot.send_message(CHAT, "first")
+
+    again = asyncio.create_task(bot.send_message(CHAT, "second"))  # its chat must wait 1 s
+    await asyncio.sleep(0)
+    await bot.send_message(7, "reminder", rate_limit_args=permit(1))
+    await again
+
+    assert offsets(telegram_api, fake_time, 7) == [0.0]
+    assert offsets(telegram_api, fake_time, CHAT) == [0.0, 1.0]
+
+
+async def test_a_cancelled_waiter_leaves_the_line(
+    make_bot: BotFactory, telegram_api: FakeTelegram, fake_time: FakeTime
+) -> None:
+    bot = await make_bot(overall_max_rate=1)
+    await bot.send_message(1, "first", rate_limit_args=permit(1))
+    urgent = asyncio.create_task(bot.send_message(2, "gone", rate_limit_args=permit(2)))
+    await asyncio.sleep(0)
+    later = asyncio.create_task(bot.send_message(3, "still sent", rate_limit_args=permit(0)))
+    await asyncio.sleep(0)
+
+    urgent.cancel()
+    await asyncio.gather(urgent, return_exceptions=True)
+    async with asyncio.timeout(5):  # the send behind it is woken, not left waiting
+        await later
+
+    assert [call.chat_id for call in telegram_api.sends()][-1] == 3

@@ -24,6 +24,7 @@ from bot.activities import MAX_FILE_BYTES, ActivityFileError, read_activity_file
 from bot.content import Content, SafeHtml, join_html
 from bot.domain.knee_status import RUNS_ON_HOLD, KneeStatus
 from bot.domain.runs import Spike, weekly_totals
+from bot.domain.units import Units, from_km
 from bot.handlers.common import (
     Context,
     consenting_user,
@@ -68,8 +69,12 @@ def when_text(moment: datetime, zone: str) -> str:
     return f"{local:%a} {local.day} {local:%b %H:%M}"
 
 
-def km_text(distance_m: float) -> str:
-    return f"{distance_m / 1000:.1f}"
+def km_text(
+    content: Content, lang: str | None, distance_m: float, units: Units = Units.KM
+) -> str:
+    """A run's distance to one decimal in the runner's unit: "10.0 km", "6.2 mi"."""
+    value = from_km(distance_m / 1000, units)
+    return content.plain(f"units.{units.value}", lang, value=f"{value:.1f}")
 
 
 def duration_text(content: Content, lang: str | None, seconds: float) -> str:
@@ -80,24 +85,29 @@ def duration_text(content: Content, lang: str | None, seconds: float) -> str:
     return content.plain("activities.duration_hours", lang, hours=hours, minutes=f"{minutes:02d}")
 
 
-def outcome_line(content: Content, lang: str | None, outcome: Outcome, zone: str) -> SafeHtml:
+def outcome_line(
+    content: Content, lang: str | None, outcome: Outcome, zone: str, units: Units = Units.KM
+) -> SafeHtml:
     """One session's line: logged, already logged, or another sport left out."""
     session = outcome.session
     if outcome.verdict is Verdict.NOT_RUN:
         sport = content.plain(f"activities.sports.{session.sport.value}", lang)
         return content.text("activities.not_run", lang, sport=sport)
-    when, km = when_text(session.started_at, zone), km_text(session.distance_m)
+    when = when_text(session.started_at, zone)
+    km = km_text(content, lang, session.distance_m, units)
     if outcome.verdict is Verdict.DUPLICATE:
         return content.text("activities.duplicate", lang, when=when, km=km)
     duration = duration_text(content, lang, session.moving_s)
     return content.text("activities.logged", lang, when=when, km=km, duration=duration)
 
 
-def spike_text(content: Content, lang: str | None, outcome: Outcome) -> SafeHtml | None:
+def spike_text(
+    content: Content, lang: str | None, outcome: Outcome, units: Units = Units.KM
+) -> SafeHtml | None:
     """The heads-up for a run much longer than the 30-day longest (Frandsen 2025), if any."""
     if outcome.spike is Spike.NONE:
         return None
-    longest_km = km_text(outcome.longest_before_m)
+    longest_km = km_text(content, lang, outcome.longest_before_m, units)
     if outcome.spike is Spike.BIG:
         return content.text("activities.big_spike", lang, longest_km=longest_km)
     percent = round(100 * (outcome.session.distance_m / outcome.longest_before_m - 1))
@@ -106,11 +116,11 @@ def spike_text(content: Content, lang: str | None, outcome: Outcome) -> SafeHtml
 
 def file_reply(
     content: Content, lang: str | None, outcomes: list[Outcome], zone: str,
-    knee_status: str = KneeStatus.OK,
+    knee_status: str = KneeStatus.OK, units: Units = Units.KM,
 ) -> SafeHtml:  # fmt: skip
     """A line per session (at most MAX_LINES), then the strongest spike heads-up; while the
     knee status holds runs, a run is accepted with a gentle word instead (never praise)."""
-    lines: list[str] = [outcome_line(content, lang, o, zone) for o in outcomes[:MAX_LINES]]
+    lines: list[str] = [outcome_line(content, lang, o, zone, units) for o in outcomes[:MAX_LINES]]
     if len(outcomes) > MAX_LINES:
         lines.append(content.text("activities.more", lang, count=len(outcomes) - MAX_LINES))
     logged = any(outcome.verdict is Verdict.LOGGED for outcome in outcomes)
@@ -119,7 +129,7 @@ def file_reply(
     spikes = sorted(
         (o for o in outcomes if o.spike is not Spike.NONE), key=lambda o: o.spike is Spike.BIG
     )
-    heads_up = spike_text(content, lang, spikes[-1]) if spikes else None
+    heads_up = spike_text(content, lang, spikes[-1], units) if spikes else None
     return join_html([*lines, *([heads_up] if heads_up else [])])
 
 
@@ -152,7 +162,9 @@ async def activity_file(update: Update, context: Context) -> None:
         logged = [outcome.session for outcome in outcomes if outcome.verdict is Verdict.LOGGED]
         await run_effects.after_logged(session, user.id, logged, now, rt.content.rules)
     zone = user.timezone or rt.settings.default_timezone
-    reply = file_reply(rt.content, language(update, context), outcomes, zone, user.knee_status)
+    reply = file_reply(
+        rt.content, language(update, context), outcomes, zone, user.knee_status, user.units
+    )
     await say(update, reply)
 
 
@@ -196,7 +208,8 @@ async def runs_command(update: Update, context: Context) -> None:
     lines = [rt.content.text("activities.list_heading", lang)] + [
         rt.content.text(
             "activities.list_line", lang, when=when_text(run.started_at, zone),
-            km=km_text(run.distance_m), duration=duration_text(rt.content, lang, run.moving_s),
+            km=km_text(rt.content, lang, run.distance_m, user.units),
+            duration=duration_text(rt.content, lang, run.moving_s),
         )
         for run in latest
     ]  # fmt: skip
@@ -206,7 +219,9 @@ async def runs_command(update: Update, context: Context) -> None:
         [(run.started_at, run.distance_m) for run in recent], ZoneInfo(zone),
         now.astimezone(ZoneInfo(zone)).date(), CHART_WEEKS,
     )  # fmt: skip
-    picture = await asyncio.to_thread(runs_picture, weeks, runs_chart_labels(rt.content, lang))
+    shown = [(monday, round(from_km(km, user.units), 1)) for monday, km in weeks]
+    labels = runs_chart_labels(rt.content, lang, user.units)
+    picture = await asyncio.to_thread(runs_picture, shown, labels)
     caption = rt.content.text("activities.chart.caption", lang, weeks=CHART_WEEKS)
     assert update.effective_chat is not None
     await update.effective_chat.send_photo(picture, caption=caption)

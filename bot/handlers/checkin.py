@@ -17,6 +17,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.domain.units import Units
 from bot.domain.vocabulary import ReminderKind
 from bot.handlers.common import (
     Callback,
@@ -30,6 +31,7 @@ from bot.handlers.common import (
 )
 from bot.handlers.status import show_worry_list
 from bot.render.reminder_markup import CHECKIN_PREFIX, ESCALATION_PREFIX
+from bot.render.units import distance_text
 from bot.services import checkins as checkin_service
 from bot.services.checkins import CheckinOutcome, PollOptionError
 from bot.services.composer import ReminderComposer
@@ -40,7 +42,9 @@ from scheduler.sender import Priority, SendStatus
 log = logging.getLogger(__name__)
 
 
-async def _after(update: Update, context: Context, outcome: CheckinOutcome, chat_id: int) -> None:
+async def _after(
+    update: Update, context: Context, outcome: CheckinOutcome, chat_id: int, units: Units
+) -> None:
     """An owed escalation goes out through the queue at once and speaks for itself (no zone
     reply beside it); otherwise a few words on the zone as the knee status sees it."""
     rt = runtime(context)
@@ -52,7 +56,8 @@ async def _after(update: Update, context: Context, outcome: CheckinOutcome, chat
     lang = language(update, context)
     if key is not None:
         km = outcome.transition.after.return_km
-        body = rt.content.text(f"{key}.text", lang, km=f"{km:g}" if km else "—")
+        shown = distance_text(rt.content, lang, km, units) if km else "—"
+        body = rt.content.text(f"{key}.text", lang, km=shown)
         await context.bot.send_message(chat_id, body)
     else:
         await context.bot.send_message(chat_id, rt.content.text("checkin.thanks", lang))
@@ -74,7 +79,7 @@ async def poll_answered(update: Update, context: Context) -> None:
         user = await users.get(session, poll_answer.user.id)
         if user is None or user.consent != "given":
             return
-        chat_id = user.chat_id
+        chat_id, units = user.chat_id, user.units
         closed = rt.content.text("checkin.expired", language(update, context))
         outcome = None
         if row is not None and row.user_id == user.id and checkin_service.takes_answer(row, now):
@@ -87,7 +92,7 @@ async def poll_answered(update: Update, context: Context) -> None:
     if outcome is None:
         await context.bot.send_message(chat_id, closed)
         return
-    await _after(update, context, outcome, chat_id)
+    await _after(update, context, outcome, chat_id, units)
 
 
 async def checkin_command(update: Update, context: Context) -> None:
@@ -133,8 +138,8 @@ async def flag_pressed(update: Update, context: Context) -> None:
         outcome = await checkin_service.report_walking_pain(
             session, user, rt.clock.now(), rt.content.rules
         )
-        chat_id = user.chat_id
-    await _after(update, context, outcome, chat_id)
+        chat_id, units = user.chat_id, user.units
+    await _after(update, context, outcome, chat_id, units)
 
 
 async def follow_up_pressed(update: Update, context: Context) -> None:

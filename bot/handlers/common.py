@@ -21,6 +21,8 @@ from telegram.constants import ChatAction, ChatType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
+from bot.domain.units import Units
+from bot.render.units import distance_text
 from bot.runtime import Runtime, after_commit, runtime_of
 from bot.storage import flows, users
 from bot.storage.models import Flow, User
@@ -101,6 +103,18 @@ def text(context: Context, update: Update, key: str, **params: object) -> str:
 def label(context: Context, update: Update, key: str, **params: object) -> str:
     """A button or poll label from content (plain text)."""
     return runtime(context).content.plain(key, language(update, context), **params)
+
+
+def distance(
+    context: Context, update: Update, km: float, units: Units, digits: int = 1
+) -> str:
+    """A distance in the runner's unit and language: "24 km", "15 mi" (bot.render.units)."""
+    return distance_text(runtime(context).content, language(update, context), km, units, digits)
+
+
+def unit_name(context: Context, update: Update, units: Units) -> str:
+    """The unit's name for prompts: "kilometres" or "miles"."""
+    return label(context, update, f"units.names.{units.value}")
 
 
 def button(caption: str, callback: Callback) -> InlineKeyboardButton:

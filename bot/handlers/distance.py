@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
-from bot.handlers.common import Context, runtime, text
-from bot.services import distance
-from bot.services.plan_setup import MAX_WEEKLY_KM, InputError, parse_weekly_km
+from bot.handlers.common import Context, distance, runtime, text, unit_name
+from bot.services import distance as distance_service
+from bot.services.plan_setup import InputError, max_weekly, parse_weekly_km
 from bot.storage import plans, users
 
 
@@ -21,18 +21,20 @@ async def typed_distance(update: Update, context: Context, session: AsyncSession
     user = await users.get(session, update.effective_user.id)
     if user is None or user.consent != "given":
         return None
-    question = await distance.awaiting_distance(session, user.id, now)
+    question = await distance_service.awaiting_distance(session, user.id, now)
     if question is None:
         return None
     try:
-        km = parse_weekly_km(message.text)
+        km = parse_weekly_km(message.text, user.units)
     except InputError:
-        return text(context, update, "distance.invalid", max_km=MAX_WEEKLY_KM)
+        return text(context, update, "distance.invalid", max_km=max_weekly(user.units),
+                    unit_name=unit_name(context, update, user.units))  # fmt: skip
     plan = await plans.get_or_create(session, user.id)
-    verdict = await distance.record_week(session, user, plan, km, now, rt.content.rules.distance)
+    rules = rt.content.rules.distance
+    verdict = await distance_service.record_week(session, user, plan, km, now, rules)
     question.response = "done"
     question.responded_at = now
-    key, params = distance.advice(user, verdict)  # the knee status speaks before the ramp
-    advice = rt.content.text(key, user.language, **params)
-    recorded = text(context, update, "distance.recorded", km=f"{km:g}")
+    advice = distance_service.advice_text(rt.content, user, verdict)  # the knee status speaks first
+    shown = distance(context, update, km, user.units)
+    recorded = text(context, update, "distance.recorded", km=shown)
     return f"{recorded}\n{advice}"

@@ -14,6 +14,7 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.content import Content, SafeHtml, join_html
+from bot.domain.units import Units
 from bot.handlers.common import (
     Callback,
     Context,
@@ -77,12 +78,14 @@ def _span_markup(update: Update, context: Context, data: ChartData) -> InlineKey
     return keyboard([buttons])
 
 
-async def _chart(update: Update, context: Context, history: History) -> tuple[bytes, str]:
+async def _chart(
+    update: Update, context: Context, history: History, units: Units
+) -> tuple[bytes, str]:
     """The chart PNG (rendered off the event loop, "sending a photo…" meanwhile) and caption."""
     rt = runtime(context)
     lang = language(update, context)
     await uploading_photo(update)
-    labels = chart_labels(rt.content, lang)
+    labels = chart_labels(rt.content, lang, units)
     picture = await asyncio.to_thread(history_chart, history.chart, labels)
     caption = rt.content.text("history.chart_caption", lang, days=history.chart.days)
     return picture, caption
@@ -99,10 +102,11 @@ async def history_command(update: Update, context: Context) -> None:
             await say(update, text(context, update, "errors.need_consent"))
             return
         history = await history_service.load(session, user, now)
+        units = user.units
     if not history.has_data:
         await say(update, text(context, update, "history.empty"))
         return
-    picture, caption = await _chart(update, context, history)
+    picture, caption = await _chart(update, context, history, units)
     markup = _span_markup(update, context, history.chart)
     await update.effective_chat.send_photo(picture, caption=caption, reply_markup=markup)
     await say(update, history_text(history, rt.content, language(update, context)))
@@ -124,10 +128,11 @@ async def span_pressed(update: Update, context: Context) -> None:
             await answer(update, text(context, update, "errors.need_consent"), alert=True)
             return
         history = await history_service.load(session, user, rt.clock.now(), window)
+        units = user.units
     await answer(update)
     if not history.has_data:
         return
-    picture, caption = await _chart(update, context, history)
+    picture, caption = await _chart(update, context, history, units)
     markup = _span_markup(update, context, history.chart)
     try:
         media = InputMediaPhoto(picture, caption=caption)

@@ -14,6 +14,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
+from bot.domain.units import Units
 from bot.domain.weekly_card import WEEKLY_CARD_KIND
 from bot.handlers import location_keyboard
 from bot.handlers.common import (
@@ -28,11 +29,12 @@ from bot.handlers.common import (
     say,
     show_after_commit,
     text,
+    unit_name,
 )
-from bot.handlers.plan_render import PREFIX, render_step, week_text
+from bot.handlers.plan_render import PREFIX, render_step, threshold_bounds, week_text
 from bot.handlers.text_steps import register_text_step
 from bot.services import plan_setup, planner
-from bot.services.plan_setup import FLOW, InputError
+from bot.services.plan_setup import FLOW, InputError, max_weekly
 from bot.storage import flows, plans, users
 from bot.storage.models import Flow
 from scheduler.planning import local_date
@@ -119,13 +121,15 @@ async def apply_answer(
     elif action == "time":
         plan.run_time = plan_setup.parse_time(argument)
     elif action == "km":
-        plan.weekly_km = None if argument == "skip" else plan_setup.parse_weekly_km(argument)
+        plan.weekly_km = (
+            None if argument == "skip" else plan_setup.parse_weekly_km(argument, user.units)
+        )
     elif action == "shoes":
         today = local_date(now, user.timezone or "UTC")
         if argument in plan_setup.SHOE_CHOICES:
             plan.shoe_km, plan.shoe_since = plan_setup.SHOE_CHOICES[argument] or 0.0, None
         else:
-            km, since = plan_setup.parse_shoes(argument, today)
+            km, since = plan_setup.parse_shoes(argument, today, user.units)
             plan.shoe_km, plan.shoe_since = km or 0.0, since
     elif action == "card":
         if not (argument.isdigit() and 0 <= int(argument) <= 6):
@@ -134,7 +138,11 @@ async def apply_answer(
         if WEEKLY_CARD_KIND in plan.muted:
             plan.toggle_muted(WEEKLY_CARD_KIND)  # choosing a day switches the card back on
     elif action == "threshold":
-        plan.shoe_limit_km = plan_setup.parse_shoe_threshold(argument)
+        plan.shoe_limit_km = plan_setup.parse_shoe_threshold(argument, user.units)
+    elif action == "units":
+        if argument not in {units.value for units in Units}:
+            raise InputError("plan.expired", argument)
+        user.distance_unit = argument
     elif action == "quiet":
         user.quiet_start, user.quiet_end = plan_setup.parse_quiet_hours(argument)
     elif action == "lang":
@@ -227,7 +235,9 @@ async def handle_action(
     try:
         following = await apply_answer(update, context, session, flow, action, argument)
     except InputError as error:
-        hint = text(context, update, error.key, **_hint_params(context, error))
+        user = await users.get(session, flow.user_id)
+        units = user.units if user is not None else Units.KM
+        hint = text(context, update, error.key, **_hint_params(context, update, error, units))
         reply_after_commit(session, update, hint)
         await show_step(update, context, session, flow, new=True)
         return
@@ -250,12 +260,16 @@ async def _close_location_keyboard(
     return location_keyboard.close(session, update, context, flow, user, changed=changed)
 
 
-def _hint_params(context: Context, error: InputError) -> dict[str, object]:
-    """Only the placeholders the hint's text needs."""
-    rules = runtime(context).content.rules.shoes
-    known: dict[str, object] = {"value": error.value, "max_km": plan_setup.MAX_WEEKLY_KM}
+def _hint_params(
+    context: Context, update: Update, error: InputError, units: Units
+) -> dict[str, object]:
+    """Only the placeholders the hint's text needs, distances in the runner's unit."""
+    known: dict[str, object] = {
+        "value": error.value, "unit_name": unit_name(context, update, units),
+        "max_km": max_weekly(units),
+    }  # fmt: skip
     if error.key == "settings.shoe_threshold_invalid":
-        known.update(min_km=rules.min_km, max_km=rules.max_km)
+        known.update(threshold_bounds(context, update, units))
     needed = runtime(context).content.placeholders(error.key)
     return {name: value for name, value in known.items() if name in needed}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -9,8 +10,19 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.content import join_html
 from bot.domain.plan import PlanDay, too_few_rest_days
 from bot.domain.shoes import assess_shoes
+from bot.domain.units import Units, from_km
 from bot.domain.vocabulary import ReminderKind
-from bot.handlers.common import Callback, Context, button, keyboard, label, runtime, text
+from bot.handlers.common import (
+    Callback,
+    Context,
+    button,
+    distance,
+    keyboard,
+    label,
+    runtime,
+    text,
+    unit_name,
+)
 from bot.services import plan_setup, planner
 from bot.storage.models import Flow, Plan, User
 from scheduler.planning import local_date
@@ -63,23 +75,39 @@ def render_step(
         return text(context, update, "plan.run_time.prompt"), keyboard(rows)
     if step == "km":
         choices = [
-            button(f"{km} km", _press(flow, "km", km)) for km in plan_setup.WEEKLY_KM_CHOICES
-        ]
+            button(label(context, update, f"units.{user.units.value}", value=value),
+                   _press(flow, "km", argument))
+            for value, argument in plan_setup.weekly_choices(user.units)
+        ]  # fmt: skip
         skip = button(
             label(context, update, "plan.weekly_km.skip_button"), _press(flow, "km", "skip")
         )
         rows = [choices, [skip], _back_row(update, context, flow)]
-        return text(context, update, "plan.weekly_km.prompt"), keyboard(rows)
+        prompt = text(context, update, "plan.weekly_km.prompt",
+                      unit_name=unit_name(context, update, user.units))  # fmt: skip
+        return prompt, keyboard(rows)
     if step == "shoes":
+        bounds = {name: distance(context, update, km, user.units, digits=-1)
+                  for name, km in plan_setup.SHOE_RANGE_KM.items()}  # fmt: skip
         rows = [
             [
                 button(
-                    label(context, update, f"plan.shoes.options.{key}"), _press(flow, "shoes", key)
+                    label(context, update, f"plan.shoes.options.{key}", **bounds),
+                    _press(flow, "shoes", key),
                 )
             ]
             for key in plan_setup.SHOE_CHOICES
         ]
-        return text(context, update, "plan.shoes.prompt"), keyboard(
+        prompt = text(context, update, "plan.shoes.prompt",
+                      unit_name=unit_name(context, update, user.units))  # fmt: skip
+        return prompt, keyboard([*rows, _back_row(update, context, flow)])
+    if step == "units":
+        rows = [
+            [button(label(context, update, f"units.options.{units.value}"),
+                    _press(flow, "units", units.value))]
+            for units in Units
+        ]  # fmt: skip
+        return text(context, update, "units.prompt"), keyboard(
             [*rows, _back_row(update, context, flow)]
         )
     if step == "quiet":
@@ -108,11 +136,8 @@ def render_step(
         rows = [codes, [auto], _back_row(update, context, flow)]
         return text(context, update, "settings.language_prompt"), keyboard(rows)
     if step == "threshold":
-        rules = runtime(context).content.rules.shoes
-        body = text(
-            context, update, "settings.shoe_threshold_prompt", min_km=rules.min_km,
-            max_km=rules.max_km, default_km=rules.default_km,
-        )  # fmt: skip
+        body = text(context, update, "settings.shoe_threshold_prompt",
+                    **threshold_bounds(context, update, user.units))  # fmt: skip
         return body, keyboard([_back_row(update, context, flow)])
     if step != "review":  # an empty text with the review buttons would be sent otherwise
         raise ValueError(f"the plan flow has no step {step!r} to render")
@@ -163,7 +188,8 @@ async def week_text(update: Update, context: Context, session: Any, user: User, 
         day_name = label(context, update, f"plan.days.weekdays.{WEEKDAY_KEYS[day.weekday]}")
         lines.append(text(context, update, "plan.summary.day_line", day=day_name, items=body))
     if plan.weekly_km:
-        lines.append(text(context, update, "plan.summary.weekly_km", km=round(plan.weekly_km)))
+        weekly = distance(context, update, plan.weekly_km, user.units, digits=0)
+        lines.append(text(context, update, "plan.summary.weekly_km", km=weekly))
     shoe_line = _shoe_check_line(update, context, user, plan, table)
     if shoe_line:
         lines.append(shoe_line)
@@ -191,5 +217,19 @@ def _shoe_check_line(
     key = "plan.summary.shoes_due" if verdict.nudge else "plan.summary.shoes_when_due"
     return text(
         context, update, key, day=day_name, time=at.strftime("%H:%M"),
-        km=round(verdict.km or 0), threshold_km=verdict.threshold_km, months=rules.max_months,
+        km=distance(context, update, verdict.km or 0, user.units, digits=0),
+        threshold_km=distance(context, update, verdict.threshold_km, user.units, digits=0),
+        months=rules.max_months,
     )  # fmt: skip
+
+
+def threshold_bounds(context: Context, update: Update, units: Units) -> dict[str, object]:
+    """The shoe threshold prompt's numbers in the runner's unit: the range rounded inwards, so
+    every number shown is accepted, and the unit's name."""
+    rules = runtime(context).content.rules.shoes
+    return {
+        "min_km": math.ceil(from_km(rules.min_km, units)),
+        "max_km": math.floor(from_km(rules.max_km, units)),
+        "default_km": round(from_km(rules.default_km, units)),
+        "unit_name": unit_name(context, update, units),
+    }

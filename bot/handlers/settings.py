@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.domain.plan import too_few_rest_days
+from bot.domain.units import Units
 from bot.domain.vocabulary import ReminderKind
 from bot.domain.weekly_card import WEEKLY_CARD_KIND
 from bot.handlers.common import (
@@ -30,7 +31,7 @@ from bot.storage.models import Flow, Plan, User
 PREFIX = "s"
 ITEMS = {"timezone": "tz", "days": "days", "run_time": "time", "weekly_km": "km",
          "shoes": "shoes", "shoe_threshold": "threshold", "quiet_hours": "quiet",
-         "language": "language", "weekly_card": "card"}  # fmt: skip
+         "language": "language", "weekly_card": "card", "units": "units"}  # fmt: skip
 TOGGLE_KINDS = (*(kind.value for kind in ReminderKind), WEEKLY_CARD_KIND)
 
 
@@ -96,6 +97,7 @@ def current_values(
         label(context, update, f"plan.days.weekdays.{WEEKDAY_KEYS[day]}") for day in sorted(days)
     )
     runs = " ".join(filter(None, [day_names, plan.run_time and f"{plan.run_time:%H:%M}"]))
+    units = user.units if user is not None else Units.KM
     quiet = none
     if user is not None and user.quiet_start != user.quiet_end:
         quiet = f"{user.quiet_start:%H:%M}–{user.quiet_end:%H:%M}"
@@ -104,6 +106,7 @@ def current_values(
         zone=(user.timezone if user is not None else None) or none,
         runs=runs or none, quiet=quiet,
         distance=label(context, update, DISTANCE_SOURCE[from_runs]),
+        units=label(context, update, f"units.options.{units.value}"),
     )  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from bot.domain.knee_status import (
     RunnerAnswer,
     RunnerSaid,
 )
+from bot.domain.units import Units
 from bot.domain.vocabulary import RedFlagLevel
 from bot.handlers.common import (
     Callback,
@@ -27,6 +28,7 @@ from bot.handlers.common import (
     answer,
     button,
     consenting_user,
+    distance,
     keyboard,
     label,
     language,
@@ -57,7 +59,8 @@ def status_card(context: Context, update: Update, user: User) -> str:
         why = _why(context, update, state)
         parts.append(text(context, update, "status.since", since=since, why=why))
     if state.status is KneeStatus.RETURNING and state.return_km:
-        parts.append(text(context, update, "status.return_km", km=f"{state.return_km:g}"))
+        km = distance(context, update, state.return_km, user.units)
+        parts.append(text(context, update, "status.return_km", km=km))
     parts.append(text(context, update, f"status.leave.{state.status.value}"))
     parts.append(text(context, update, "status.footer"))
     return join_html(parts, "\n\n")
@@ -193,7 +196,7 @@ async def status_pressed(update: Update, context: Context) -> None:
             return
         said = RunnerSaid(now, answer_)
         transition = await knee.apply(session, user, said, now, rt.content.rules)
-        reply = _reply_to(context, update, answer_, transition.after)
+        reply = _reply_to(context, update, answer_, transition.after, user.units)
         markup = None if transition.changed else status_markup(context, update, user)
 
         async def show() -> None:
@@ -204,9 +207,12 @@ async def status_pressed(update: Update, context: Context) -> None:
         after_commit(session, show)
 
 
-def _reply_to(context: Context, update: Update, said: RunnerAnswer, state: KneeState) -> str:
+def _reply_to(
+    context: Context, update: Update, said: RunnerAnswer, state: KneeState, units: Units
+) -> str:
     if said is RunnerAnswer.CLEARED and state.return_km:
-        return text(context, update, "status.reply.cleared_km", km=f"{state.return_km:g}")
+        km = distance(context, update, state.return_km, units)
+        return text(context, update, "status.reply.cleared_km", km=km)
     return text(context, update, f"status.reply.{said.value}")
 
 

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.content import Content
+from bot.domain.units import Units, from_km
 from bot.render.style import (
     BLUE,
     GREY,
@@ -34,6 +35,7 @@ from bot.render.style import (
     new_figure,
     png_bytes,
 )
+from bot.render.units import axis_label
 from bot.services.chart_data import ChartData
 
 if TYPE_CHECKING:
@@ -77,6 +79,8 @@ class HistoryChartLabels:
     rest: str
     see_clinician: str
     empty: str
+    units: Units = Units.KM
+    """The unit the runs are drawn in (they come in kilometres)."""
 
 
 def history_chart(data: ChartData, labels: HistoryChartLabels) -> bytes:
@@ -155,7 +159,8 @@ def _broken_at_missing(data: ChartData) -> tuple[list[datetime], list[float]]:
 
 
 def _runs(axis: Axes, data: ChartData, labels: HistoryChartLabels) -> list[Artist]:
-    """Each day's km as a pale bar on a right-hand axis, drawn behind the pain points."""
+    """Each day's distance (in the labels' unit) as a pale bar on a right-hand axis, drawn
+    behind the pain points."""
     if not data.runs:
         return []
     from matplotlib.patches import Patch
@@ -163,13 +168,14 @@ def _runs(axis: Axes, data: ChartData, labels: HistoryChartLabels) -> list[Artis
 
     twin = axis.twinx()
     twin.spines["right"].set_visible(True)
+    heights = [from_km(bar.km, labels.units) for bar in data.runs]
     twin.bar(
-        [bar.at for bar in data.runs], [bar.km for bar in data.runs], width=0.7,
+        [bar.at for bar in data.runs], heights, width=0.7,
         facecolor=BLUE, alpha=0.35, edgecolor=BLUE, linewidth=1,
     )  # fmt: skip
     twin.set_ylabel(labels.distance_axis, color=BLUE)
     twin.tick_params(axis="y", colors=BLUE)
-    twin.set_ylim(0, max(bar.km for bar in data.runs) * 1.8)
+    twin.set_ylim(0, max(heights) * 1.8)
     twin.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     twin.grid(False)
     twin.set_zorder(0)
@@ -260,25 +266,28 @@ def pain_dots(figure: Figure) -> PathCollection:
     raise LookupError("no pain dots in this figure")
 
 
-def chart_labels(content: Content, lang: str | None) -> HistoryChartLabels:
-    """The chart's words from content."""
+def chart_labels(
+    content: Content, lang: str | None, units: Units = Units.KM
+) -> HistoryChartLabels:
+    """The chart's words from content, distances in `units`."""
 
     def plain(name: str) -> str:
         return content.plain(f"{CHART_KEY}.{name}", lang)
 
     return HistoryChartLabels(
         pain_axis=plain("pain_axis"),
-        distance_axis=plain("distance_axis"),
+        distance_axis=axis_label(content, lang, f"{CHART_KEY}.distance_axis", units),
         after_run=plain("after_run"),
         morning_row=plain("morning_row"),
         mornings=(plain("morning_same"), plain("morning_slightly"), plain("morning_clearly")),
         walking=plain("walking"),
         flags=plain("flags"),
         missing=plain("missing"),
-        runs=plain("runs"),
+        runs=axis_label(content, lang, f"{CHART_KEY}.runs", units),
         rest=plain("rest"),
         see_clinician=plain("see_clinician"),
         empty=plain("empty"),
+        units=units,
     )
 
 

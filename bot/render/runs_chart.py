@@ -1,4 +1,5 @@
-"""/runs' picture: kilometres per week from the logged runs, in the house style.
+"""/runs' picture: distance per week from the logged runs (km or miles, converted by the
+caller), in the house style.
 
 `runs_figure` returns the Figure so tests can inspect what was drawn.
 """
@@ -11,7 +12,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.content import Content
+from bot.domain.units import Units
 from bot.render.style import BLUE, new_figure, png_bytes
+from bot.render.units import axis_label
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -29,9 +32,13 @@ class RunsChartLabels:
     km_axis: str
 
 
-def runs_chart_labels(content: Content, lang: str | None) -> RunsChartLabels:
+def runs_chart_labels(
+    content: Content, lang: str | None, units: Units = Units.KM
+) -> RunsChartLabels:
+    """The words for a chart whose values are in `units`."""
     return RunsChartLabels(
-        title=content.plain(f"{KEY}.title", lang), km_axis=content.plain(f"{KEY}.km_axis", lang)
+        title=axis_label(content, lang, f"{KEY}.title", units),
+        km_axis=axis_label(content, lang, f"{KEY}.km_axis", units),
     )
 
 
@@ -41,8 +48,8 @@ def runs_picture(weeks: Sequence[tuple[date, float]], labels: RunsChartLabels) -
 
 
 def runs_figure(weeks: Sequence[tuple[date, float]], labels: RunsChartLabels) -> Figure:
-    """One bar a week (labelled with its Monday), the kilometres written on each bar that has
-    any, whole-number km ticks from zero."""
+    """One bar a week (labelled with its Monday), the distance written on each bar that has
+    any, whole-number ticks from zero."""
     from matplotlib.ticker import MaxNLocator
 
     figure = new_figure(HEIGHT_INCHES)

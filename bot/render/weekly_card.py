@@ -1,4 +1,4 @@
-"""The weekly card's picture: km per day this week beside last week, in the house style.
+"""The weekly card's picture: km or miles per day this week beside last week, in the house style.
 
 `card_figure` returns the Figure so tests can inspect what was drawn.
 """
@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.content import Content
+from bot.domain.units import Units, from_km
 from bot.domain.weekly_card import Card
 from bot.render.style import BLUE, GREY, new_figure, png_bytes
+from bot.render.units import axis_label, distance_value
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -29,16 +31,24 @@ class CardLabels:
     this_week: str
     last_week: str
     days: tuple[str, ...]
+    units: Units = Units.KM
+    distance: str = "{value} km"
+    """A total in the legend, `value` already in `units` ("{value} mi")."""
 
 
-def card_labels(content: Content, lang: str | None) -> CardLabels:
+def card_labels(content: Content, lang: str | None, units: Units = Units.KM) -> CardLabels:
+    """The words for a card drawn in `units` (km or miles)."""
+
     def plain(name: str) -> str:
         return content.plain(f"{KEY}.{name}", lang)
 
     days = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
     return CardLabels(
-        title=plain("title"), km_axis=plain("km_axis"), this_week=plain("this_week"),
-        last_week=plain("last_week"), days=tuple(plain(f"days.{day}") for day in days),
+        title=axis_label(content, lang, f"{KEY}.title", units),
+        km_axis=axis_label(content, lang, f"{KEY}.km_axis", units),
+        this_week=plain("this_week"), last_week=plain("last_week"),
+        days=tuple(plain(f"days.{day}") for day in days), units=units,
+        distance=content.plain(f"units.{units.value}", lang, value="{value}"),
     )  # fmt: skip
 
 
@@ -48,18 +58,23 @@ def card_picture(card: Card, labels: CardLabels) -> bytes:
 
 
 def card_figure(card: Card, labels: CardLabels) -> Figure:
-    """Km per weekday, last week pale and this week strong, with whole-number km ticks."""
+    """Distance per weekday in the labels' unit, last week pale and this week strong, with
+    whole-number ticks."""
     from matplotlib.ticker import MaxNLocator
 
     figure = new_figure(HEIGHT_INCHES)
     axis = figure.subplots()
     places = list(range(7))
-    last = list(card.last_week.daily_km)
-    this = list(card.this_week.daily_km)
+    last = [from_km(km, labels.units) for km in card.last_week.daily_km]
+    this = [from_km(km, labels.units) for km in card.this_week.daily_km]
+
+    def total(km: float) -> str:
+        return labels.distance.format(value=distance_value(km, labels.units))
+
     axis.bar([place - BAR_WIDTH / 2 for place in places], last, BAR_WIDTH, color=GREY,
-             alpha=0.45, label=f"{labels.last_week}: {card.last_week.km:g} km")  # fmt: skip
+             alpha=0.45, label=f"{labels.last_week}: {total(card.last_week.km)}")  # fmt: skip
     axis.bar([place + BAR_WIDTH / 2 for place in places], this, BAR_WIDTH, color=BLUE,
-             label=f"{labels.this_week}: {card.this_week.km:g} km")  # fmt: skip
+             label=f"{labels.this_week}: {total(card.this_week.km)}")  # fmt: skip
     axis.set_xticks(places, list(labels.days))
     axis.set_ylim(0, max(1.0, *last, *this) * 1.2)
     axis.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))

@@ -14,6 +14,7 @@ from bot.domain.knee_status import KneeStatus, may_send
 from bot.domain.shoes import assess_shoes
 from bot.domain.vocabulary import HABIT_KINDS, Cause, ReminderKind
 from bot.render.reminder_markup import ReminderMarkup
+from bot.render.units import distance_text
 from bot.services import distance as distance_service
 from bot.services.pause_notice import PAUSE_END_KIND, compose_pause_end
 from bot.services.tips import next_tip
@@ -88,13 +89,14 @@ class ReminderComposer:
             session, user, self.clock.now(), self.content.rules.distance
         )
         if logged is None:
-            body = self.content.text("reminders.distance", lang)
+            name = self.content.plain(f"units.names.{user.units.value}", lang)
+            body = self.content.text("reminders.distance", lang, unit_name=name)
         else:
             km, verdict = logged
-            key, params = distance_service.advice(user, verdict)
+            shown = distance_text(self.content, lang, km, user.units)
             body = join_html(
-                [self.content.text("reminders.distance_logged", lang, km=f"{km:g}"),
-                 self.content.text(key, lang, **params)]
+                [self.content.text("reminders.distance_logged", lang, km=shown),
+                 distance_service.advice_text(self.content, user, verdict)]
             )  # fmt: skip
         return Composed(Outgoing(user.chat_id, TextPayload(body)))
 
@@ -133,8 +135,9 @@ class ReminderComposer:
         if kind is ReminderKind.WARMUP and status is not KneeStatus.OK:
             km = user.knee_return_km
             note = self.content.text(
-                f"reminders.warmup_{status.value}" + ("_km" if km else ""), lang, km=f"{km or 0:g}"
-            )
+                f"reminders.warmup_{status.value}" + ("_km" if km else ""), lang,
+                km=distance_text(self.content, lang, km or 0, user.units),
+            )  # fmt: skip
             body = join_html([note, body])
         if kind is ReminderKind.WARMUP and Cause.FORM.value in user.top_causes.split(","):
             body = join_html([self.content.text("reminders.warmup_cadence.text", lang), body])
@@ -168,7 +171,10 @@ class ReminderComposer:
                 return None
             body = self.content.text(
                 "shoes.nudge_strava.text", user.language, pair=gear.gear_name or "",
-                km=round(gear.gear_km), threshold_km=verdict.threshold_km,
+                km=distance_text(self.content, user.language, gear.gear_km, user.units, 0),
+                threshold_km=distance_text(
+                    self.content, user.language, verdict.threshold_km, user.units, 0
+                ),
             )  # fmt: skip
             markup = self.markup.shoes(row.id, user.language)
             return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
@@ -180,8 +186,8 @@ class ReminderComposer:
             body = self.content.text(
                 "shoes.nudge_distance.text",
                 lang,
-                km=round(verdict.km),
-                threshold_km=verdict.threshold_km,
+                km=distance_text(self.content, lang, verdict.km, user.units, 0),
+                threshold_km=distance_text(self.content, lang, verdict.threshold_km, user.units, 0),
             )
         else:
             body = self.content.text("shoes.nudge_age.text", lang, months=verdict.months or 12)

@@ -6,10 +6,12 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.content import Content, SafeHtml
 from bot.domain.distance import RampAssessment, assess_ramp
 from bot.domain.knee_status import Message, may_send
 from bot.domain.pain import PainZone
 from bot.domain.rules import DistanceRules
+from bot.render.units import distance_text
 from bot.storage import checkins, deliveries, distances, runs
 from bot.storage.models import Delivery, Plan, User
 from scheduler.planning import local_date, to_utc
@@ -85,12 +87,17 @@ async def logged_this_week(
     return round(logged, 1), await assess_weeks(session, user, this_week, rules)
 
 
-def advice(user: User, verdict: RampAssessment) -> tuple[str, dict[str, object]]:
-    """The content key and values of the distance advice: the knee status speaks first."""
+def advice(user: User, verdict: RampAssessment) -> tuple[str, float | None]:
+    """The content key of the distance advice and its next week's kilometres (if it names
+    them): the knee status speaks first."""
     if user.knee_status in {"rest", "see_clinician", "returning"}:
-        km = f"{user.knee_return_km:g}" if user.knee_return_km else "—"
-        return f"distance.status_{user.knee_status}", {"next_km": km}
-    params: dict[str, object] = {}
-    if verdict.suggested_next_km:
-        params["next_km"] = verdict.suggested_next_km
-    return verdict.message_key, params
+        return f"distance.status_{user.knee_status}", user.knee_return_km or None
+    return verdict.message_key, verdict.suggested_next_km or None
+
+
+def advice_text(content: Content, user: User, verdict: RampAssessment) -> SafeHtml:
+    """The distance advice in the runner's language and unit ("about 16.5 mi")."""
+    key, next_km = advice(user, verdict)
+    lang = user.language
+    shown = distance_text(content, lang, next_km, user.units) if next_km is not None else "—"
+    return content.text(key, lang, next_km=shown)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, time, timedelta
 from functools import cache
 from zoneinfo import available_timezones
 
 from bot.domain.shoes import validate_threshold
+from bot.domain.units import DistanceFormatError, Units, from_km, parse_distance
 from scheduler.planning import InvalidZoneError, validate_zone
 
 FLOW = "plan"
@@ -23,12 +25,14 @@ QUIET_SEPARATOR = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*", re.IGNOREC
 LANGUAGE_AUTO = "auto"
 WEEKLY_KM_CHOICES = ("10", "20", "30", "45", "60")
 MAX_WEEKLY_KM = 300
+"""The largest typed weekly distance, in kilometres."""
 SHOE_CHOICES = {"new": 50.0, "under_500": 300.0, "mid": 650.0, "over_800": 850.0, "unsure": None}
 TIME_PATTERN = re.compile(
     r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*$", re.IGNORECASE
 )
 MONTHS_PATTERN = re.compile(r"^\s*(\d{1,2})\s*(months?|mo|m)\s*$", re.IGNORECASE)
-KM_PATTERN = re.compile(r"^\s*(\d{1,4}(?:[.,]\d+)?)\s*(km)?\s*$", re.IGNORECASE)
+SHOE_RANGE_KM = {"low_new": 100, "low": 500, "high": 800}
+"""The bounds the shoe range buttons name (plan.shoes.options)."""
 
 
 class InputError(ValueError):
@@ -129,39 +133,59 @@ def parse_quiet_hours(raw: str) -> tuple[time, time]:
         raise InputError("settings.quiet_invalid", raw) from error
 
 
-def parse_weekly_km(raw: str) -> float:
-    match = KM_PATTERN.match(raw)
-    if match is None:
-        raise InputError("plan.weekly_km.invalid", raw)
-    km = float(match.group(1).replace(",", "."))
+def parse_weekly_km(raw: str, units: Units = Units.KM) -> float:
+    """A week's distance in kilometres, typed or pressed in the runner's unit ("24", "15 mi")."""
+    try:
+        km = parse_distance(raw, units)
+    except DistanceFormatError as error:
+        raise InputError("plan.weekly_km.invalid", raw) from error
     if km < 0 or km > MAX_WEEKLY_KM:
         raise InputError("plan.weekly_km.invalid", raw)
     return km
 
 
-def parse_shoes(raw: str, today: date) -> tuple[float | None, date | None]:
-    """Kilometres on the shoes ("350") or their age ("8 months") → (km, since)."""
+def max_weekly(units: Units) -> int:
+    """The largest weekly distance accepted, in whole units (300 km, 186 mi)."""
+    return math.floor(from_km(MAX_WEEKLY_KM, units))
+
+
+def weekly_choices(units: Units) -> tuple[tuple[str, str], ...]:
+    """The weekly distance buttons as (caption value, callback argument): the kilometre choices,
+    in miles rounded to whole miles; the argument names its unit, so a press is never misread."""
+    choices = []
+    for km in WEEKLY_KM_CHOICES:
+        value = f"{round(from_km(float(km), units))}"
+        choices.append((value, f"{value}{units.value}"))
+    return tuple(choices)
+
+
+def parse_shoes(
+    raw: str, today: date, units: Units = Units.KM
+) -> tuple[float | None, date | None]:
+    """Distance on the shoes ("350", "220 mi") or their age ("8 months") → (km, since)."""
     months = MONTHS_PATTERN.match(raw)
     if months is not None:
         age = int(months.group(1))
         if age > 60:
             raise InputError("plan.shoes.invalid", raw)
         return None, today - timedelta(days=round(age * 30.44))
-    match = KM_PATTERN.match(raw)
-    if match is None:
-        raise InputError("plan.shoes.invalid", raw)
-    km = float(match.group(1).replace(",", "."))
+    try:
+        km = parse_distance(raw, units)
+    except DistanceFormatError as error:
+        raise InputError("plan.shoes.invalid", raw) from error
     if km > 5000:
         raise InputError("plan.shoes.invalid", raw)
     return km, None
 
 
-def parse_shoe_threshold(raw: str) -> int:
-    match = KM_PATTERN.match(raw)
-    if match is None:
-        raise InputError("settings.shoe_threshold_invalid", raw)
+def parse_shoe_threshold(raw: str, units: Units = Units.KM) -> int:
+    """The shoe replacement distance in whole kilometres, typed in the runner's unit."""
     try:
-        return validate_threshold(float(match.group(1).replace(",", ".")))
+        km = parse_distance(raw, units)
+    except DistanceFormatError as error:
+        raise InputError("settings.shoe_threshold_invalid", raw) from error
+    try:
+        return validate_threshold(round(km))
     except ValueError as error:
         raise InputError("settings.shoe_threshold_invalid", raw) from error
 

@@ -17,8 +17,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content import Content, SafeHtml, join_html
 from bot.domain.knee_status import KneeStatus
+from bot.domain.units import Units
 from bot.domain.vocabulary import ReminderKind
 from bot.domain.weekly_card import WEEKLY_CARD_KIND, Card, WeekFigures, build_card
+from bot.render.units import distance_text
 from bot.render.weekly_card import card_labels, card_picture
 from bot.services.chart_data import WALKING, pain_value
 from bot.storage import checkins as checkin_store
@@ -81,21 +83,26 @@ async def load_card(session: AsyncSession, user: User, now: datetime) -> Card | 
     return build_card(this_week, last_week, status, user.knee_return_km)
 
 
-def card_text(card: Card, content: Content, lang: str | None) -> SafeHtml:
+def card_text(
+    card: Card, content: Content, lang: str | None, units: Units = Units.KM
+) -> SafeHtml:
     """Two lines (the week; the knee and next week's suggestion) and the footer."""
 
     def text(name: str, **params: object) -> SafeHtml:
         return content.text(f"{KEY}.{name}", lang, **params)
 
+    def distance(km: float) -> str:
+        return distance_text(content, lang, km, units)
+
     this, last = card.this_week, card.last_week
-    week = text("week", runs=this.runs, km=f"{this.km:g}", last_runs=last.runs,
-                last_km=f"{last.km:g}")  # fmt: skip
+    week = text("week", runs=this.runs, km=distance(this.km), last_runs=last.runs,
+                last_km=distance(last.km))  # fmt: skip
     if this.strength_planned or this.strength_done:
         week = join_html([week, text("strength", done=this.strength_done,
                                      planned=this.strength_planned)], " ")  # fmt: skip
     knee = text("knee", status=content.plain(f"{KEY}.statuses.{card.status.value}", lang),
                 trend=content.plain(f"{KEY}.trends.{card.trend.value}", lang))  # fmt: skip
-    advice = text(f"suggestions.{card.suggestion.value}", km=f"{card.next_km or 0:g}")
+    advice = text(f"suggestions.{card.suggestion.value}", km=distance(card.next_km or 0))
     second = [text("praise"), knee, advice] if card.praise else [knee, advice]
     return join_html([week, join_html(second, " "), text("footer")])
 
@@ -108,6 +115,7 @@ async def compose_weekly_card(
     if card is None:
         return None
     lang = user.language
-    picture = await asyncio.to_thread(card_picture, card, card_labels(content, lang))
-    caption = card_text(card, content, lang)
+    labels = card_labels(content, lang, user.units)
+    picture = await asyncio.to_thread(card_picture, card, labels)
+    caption = card_text(card, content, lang, user.units)
     return Composed(Outgoing(user.chat_id, PhotoPayload(picture, caption)))

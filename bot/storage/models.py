@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from bot.domain.units import Units, effective_units
 from bot.storage.types import UtcDateTime
 
 NAMING_CONVENTION = {
@@ -77,11 +78,18 @@ class User(Base):
     blocked_at: Mapped[datetime | None]
     came_from: Mapped[str | None] = mapped_column(String(16))
     """How the first /start came: "share" through a shared link, else None. Never who shared."""
+    distance_unit: Mapped[str | None] = mapped_column(String(2))
+    """ "km" or "mi" as chosen in /settings; None: the default for the Telegram language."""
 
     @property
     def language(self) -> str | None:
         """The language chosen in /settings, else the one Telegram reports."""
         return self.preferred_language or self.language_code
+
+    @property
+    def units(self) -> Units:
+        """Kilometres or miles: chosen in /settings, else from the Telegram language code."""
+        return effective_units(self.distance_unit, self.language_code)
 
 
 class Flow(Base):

@@ -1,0 +1,24 @@
+"""Distances as a runner reads them: "24 km" or "15 mi", from kilometres, by one helper."""
+
+from __future__ import annotations
+
+from bot.content import Content
+from bot.domain.units import Units, from_km
+
+
+def distance_value(km: float, units: Units, digits: int = 1) -> str:
+    """The bare number in the runner's unit, rounded: 24.14 km → "24.1", or "15" in miles."""
+    value = round(from_km(km, units), digits)
+    return f"{value:g}" if value else "0"
+
+
+def distance_text(
+    content: Content, lang: str | None, km: float, units: Units, digits: int = 1
+) -> str:
+    """ "24 km" / "15 mi": the number and its unit (content keys `units.km`, `units.mi`)."""
+    return content.plain(f"units.{units.value}", lang, value=distance_value(km, units, digits))
+
+
+def axis_label(content: Content, lang: str | None, key: str, units: Units) -> str:
+    """A chart axis label in the runner's unit: `<key>.km` or `<key>.mi`."""
+    return content.plain(f"{key}.{units.value}", lang)

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 POINTS_KEY = "KneeGuard-pain-points"
+DISTANCE_AXIS_KEY = "KneeGuard-distance-axis"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 PAIN_LIMITS = (-0.5, 10.5)
 BANDS = (("green", -0.5, 3.5), ("amber", 3.5, 5.5), ("red", 5.5, 10.5))
@@ -86,7 +87,10 @@ class HistoryChartLabels:
 def history_chart(data: ChartData, labels: HistoryChartLabels) -> bytes:
     """Render the history as PNG bytes."""
     figure = history_figure(data, labels)
-    return png_bytes(figure, {POINTS_KEY: json.dumps(plotted_points(figure))})
+    return png_bytes(
+        figure,
+        {POINTS_KEY: json.dumps(plotted_points(figure)), DISTANCE_AXIS_KEY: labels.distance_axis},
+    )
 
 
 def history_figure(data: ChartData, labels: HistoryChartLabels) -> Figure:
@@ -293,13 +297,22 @@ def chart_labels(
 
 def read_plotted_points(png: bytes) -> list[tuple[str, float]]:
     """The pain points a history PNG says it plotted (for tests and debugging)."""
+    raw = json.loads(_png_text(png, POINTS_KEY))
+    return [(str(moment), float(pain)) for moment, pain in raw]
+
+
+def read_distance_axis(png: bytes) -> str:
+    """The run axis label a history PNG was drawn with ("km run that day"), for tests."""
+    return _png_text(png, DISTANCE_AXIS_KEY)
+
+
+def _png_text(png: bytes, key: str) -> str:
     position = len(PNG_SIGNATURE)
     while position < len(png):
         (length,) = struct.unpack(">I", png[position : position + 4])
         kind = png[position + 4 : position + 8]
         body = png[position + 8 : position + 8 + length]
-        if kind == b"tEXt" and body.startswith(POINTS_KEY.encode() + b"\x00"):
-            raw = json.loads(body.split(b"\x00", 1)[1].decode("latin-1"))
-            return [(str(moment), float(pain)) for moment, pain in raw]
+        if kind == b"tEXt" and body.startswith(key.encode() + b"\x00"):
+            return body.split(b"\x00", 1)[1].decode("latin-1")
         position += 12 + length
-    raise ValueError(f"no {POINTS_KEY!r} text chunk in the PNG")
+    raise ValueError(f"no {key!r} text chunk in the PNG")

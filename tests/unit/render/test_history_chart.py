@@ -17,7 +17,15 @@ from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
 from bot.content import default_content
-from bot.render.history_chart import chart_labels, history_figure, pain_dots, plotted_points
+from bot.domain.units import KM_PER_MILE, Units
+from bot.render.history_chart import (
+    chart_labels,
+    history_chart,
+    history_figure,
+    pain_dots,
+    plotted_points,
+    read_distance_axis,
+)
 from bot.render.style import CANVAS, DOTS_PER_INCH
 from bot.services.chart_data import ChartData, chart_data
 from bot.storage.models import Checkin, KneeStatusChange, Run
@@ -259,3 +267,19 @@ def test_words_stay_readable_on_a_phone(rendered: tuple[ChartData, Figure]) -> N
     texts = [text for axis in figure.axes for text in shown_labels(axis.get_xticklabels())]
     sizes = [text.get_fontsize() * DOTS_PER_INCH / 72 * scale for text in texts]
     assert sizes and min(sizes) >= 9
+
+
+def test_in_miles_the_run_bars_and_their_axis_speak_miles() -> None:
+    data = account(28)
+    miles = chart_labels(default_content(), "en", Units.MI)
+    figure = history_figure(data, miles)
+    km_axis = next(axis for axis in figure.axes if axis.get_ylabel() == "miles run that day")
+    heights = sorted(patch.get_height() for patch in km_axis.patches)
+    assert heights == pytest.approx(sorted(run.km / KM_PER_MILE for run in data.runs))
+    assert heights and max(heights) < km_axis.get_ylim()[1]
+    (legend,) = figure.legends
+    names = {text.get_text() for text in legend.get_texts()}
+    assert "Run (mi)" in names and "Run (km)" not in names
+    png = history_chart(data, miles)
+    assert read_distance_axis(png) == "miles run that day"
+    assert read_distance_axis(history_chart(data, LABELS)) == "km run that day"

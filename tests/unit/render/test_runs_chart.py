@@ -10,6 +10,7 @@ from matplotlib.patches import Rectangle
 
 from bot.content import default_content
 from bot.domain.runs import weekly_totals
+from bot.domain.units import Units
 from bot.render.runs_chart import runs_chart_labels, runs_figure
 
 LABELS = runs_chart_labels(default_content(), "en")
@@ -57,3 +58,12 @@ def test_an_empty_span_still_draws_a_readable_frame() -> None:
     figure.canvas.draw()
     (axis,) = figure.axes
     assert axis.get_ylim() == (0.0, 1.2)
+
+
+def test_in_miles_the_words_name_miles() -> None:
+    labels = runs_chart_labels(default_content(), "en", Units.MI)
+    figure = runs_figure([(date(2026, 3, 2), 6.2)], labels)
+    (axis,) = figure.axes
+    assert axis.get_ylabel() == "mi"
+    assert axis.get_title(loc="left") == "Miles per week, from your logged runs"
+    assert LABELS.km_axis == "km"

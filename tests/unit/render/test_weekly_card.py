@@ -6,10 +6,12 @@ import itertools
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from matplotlib.patches import Rectangle
 
 from bot.content import default_content
 from bot.domain.knee_status import KneeStatus
+from bot.domain.units import KM_PER_MILE, Units
 from bot.domain.weekly_card import WeekFigures, build_card
 from bot.render.weekly_card import card_figure, card_labels
 from bot.services.weekly_card import card_text, week_figures
@@ -94,3 +96,21 @@ def test_week_figures_count_local_days_runs_strength_and_pain() -> None:
     assert figures.daily_km == (7.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
     assert (figures.strength_done, figures.strength_planned) == (1, 2)
     assert figures.pains == (4.5,)
+
+
+def test_in_miles_the_bars_the_legend_and_the_lines_speak_miles() -> None:
+    card = build_card(THIS, LAST, KneeStatus.OK)
+    assert card is not None
+    figure = card_figure(card, card_labels(CONTENT, "en", Units.MI))
+    (axis,) = figure.axes
+    heights = [bar.get_height() for bar in axis.patches if isinstance(bar, Rectangle)]
+    expected = [km / KM_PER_MILE for km in (*LAST.daily_km, *THIS.daily_km)]
+    assert heights == pytest.approx(expected)
+    assert axis.get_ylabel() == "mi" and axis.get_title(loc="left") == "Miles per day"
+    legend = axis.get_legend()
+    assert legend is not None
+    assert [text.get_text() for text in legend.get_texts()] == [
+        "Last week: 9.3 mi", "This week: 13.4 mi"
+    ]  # fmt: skip
+    lines = card_text(card, CONTENT, "en", Units.MI)
+    assert "runs 3, 13.4 mi (last week: runs 2, 9.3 mi)" in lines and " km" not in lines

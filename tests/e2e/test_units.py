@@ -1,0 +1,136 @@
+"""Kilometres or miles (issues #14, #16): a runner who picks miles in /settings reads and types
+miles everywhere (the plan, the weekly question and its answer, run files, /runs, the /history
+axis) while everything is stored in kilometres; a US English Telegram app starts in miles.
+
+The runner (tests.e2e.test_everyday.runner_with_plan) runs Mon/Wed/Fri 08:00 in Berlin; the
+clock starts on a Monday at 05:00 UTC, so the Sunday distance question comes 6 days 13 hours on.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot.render.history_chart import read_distance_axis
+from bot.storage import plans
+from bot.storage.models import Plan, User, WeeklyDistance
+from emulator import EmulatedUser
+from tests.activity_files import Leg, gpx
+from tests.e2e.harness import BotHarness
+from tests.e2e.test_everyday import runner_with_plan
+from tests.e2e.test_onboarding import buttons, press, setup_until_days
+
+
+async def newest(runner: EmulatedUser, contains: str) -> str:
+    """The text of the newest bot message containing `contains` (waiting for it)."""
+    message = await runner.wait_for(
+        lambda: next(
+            (m for m in reversed(runner.bot_messages()) if contains in (m.text or "")), None
+        )
+    )
+    return message.text or ""
+
+
+async def test_miles_in_settings_change_every_text_and_the_history_axis(
+    harness: BotHarness,
+) -> None:
+    runner = harness.user(3101)
+    await runner_with_plan(harness, 3101)
+    async with harness.runtime.sessions_begin() as session:
+        plan = await plans.get(session, 3101)
+        assert plan is not None
+        plan.weekly_km = 30.0
+    await runner.send_command("/plan")
+    before = (await runner.next_bot_message()).text or ""
+    assert "Weekly distance to hold for now: 30 km" in before
+
+    await runner.send_command("/settings")
+    menu = await runner.next_bot_message()
+    assert "Units: Kilometres" in (menu.text or "")
+    step = await press(runner, menu, "Units")
+    assert buttons(step)[:2] == ["Kilometres", "Miles"]
+    saved = await press(runner, step, "Miles")
+    assert "Saved" in (saved.text or "") and "Units: Miles" in (saved.text or "")
+    async with harness.session() as session:
+        user = await session.get(User, 3101)
+    assert user is not None and user.distance_unit == "mi"
+    await runner.send_command("/cancel")
+    await runner.next_bot_message()
+
+    await runner.send_command("/plan")
+    summary = (await runner.next_bot_message()).text or ""
+    assert "19 mi" in summary and " km" not in summary  # 30 km, shown as 18.6 → 19 mi
+
+    harness.clock.advance(timedelta(days=6, hours=13, minutes=1))
+    await harness.tick()
+    question = runner.last_bot_message()
+    assert question is not None and "how many miles" in (question.text or "")
+    await runner.send_text("15")
+    reply = (await runner.next_bot_message()).text or ""
+    assert reply.startswith("Noted: 15 mi this week.") and " km" not in reply
+    async with harness.session() as session:
+        [week] = list(await session.scalars(select(WeeklyDistance)))
+        plan_row = await session.get(Plan, 3101)
+    assert round(week.km, 1) == 24.1  # stored in kilometres
+    assert plan_row is not None and round(plan_row.shoe_km, 1) == 124.1
+
+    harness.clock.advance(timedelta(hours=14))  # Monday 09:01 UTC: the run was this morning
+    start = harness.clock.now() - timedelta(hours=2)
+    await runner.send_document(gpx(Leg("running", start, 8_000.0)), "run.gpx")
+    logged = await newest(runner, "Logged: run on")
+    assert "5.0 mi" in logged and " km" not in logged
+
+    await runner.send_command("/runs")
+    listed = await newest(runner, "Your last runs")
+    assert ": 5.0 mi, " in listed and " km" not in listed
+    chart = await runner.wait_for(
+        lambda: next((m for m in runner.bot_messages() if m.photo
+                      and "logged runs" in (m.text or "")), None)
+    )  # fmt: skip
+    assert chart.photo is not None
+
+    await runner.send_command("/history")
+    history = await runner.wait_for(
+        lambda: next((m for m in reversed(runner.bot_messages()) if m.photo
+                      and "check-ins, runs" in (m.text or "")), None)
+    )  # fmt: skip
+    assert history.photo is not None
+    assert read_distance_axis(history.photo) == "miles run that day"
+
+
+async def test_a_us_english_app_starts_in_miles(harness: BotHarness) -> None:
+    runner = harness.user(3102, language_code="en-US")
+    step = await setup_until_days(harness, runner)
+    for caption in ("Mon", "Done", "08:00"):
+        step = await press(runner, step, caption)
+    assert "how many miles" in (step.text or "")
+    assert buttons(step)[:5] == ["6 mi", "12 mi", "19 mi", "28 mi", "37 mi"]
+    step = await press(runner, step, "12 mi")
+    assert "type miles or the months" in (step.text or "")
+    assert "Under 310 mi" in buttons(step) and not any("km" in b for b in buttons(step))
+    review = await press(runner, step, "Under 310 mi")
+    assert "12 mi" in (review.text or "")
+    async with harness.session() as session:
+        user = await session.get(User, 3102)
+        plan = await session.get(Plan, 3102)
+    assert user is not None and user.distance_unit is None  # nothing chosen: the default
+    assert plan is not None and round(plan.weekly_km or 0, 2) == 19.31
+
+    await runner.send_command("/settings")
+    menu = await runner.next_bot_message()
+    assert "Units: Miles" in (menu.text or "")
+
+
+async def test_a_kilometre_runner_typing_miles_is_understood(harness: BotHarness) -> None:
+    runner = harness.user(3103)
+    await runner_with_plan(harness, 3103)
+    await runner.send_command("/plan")
+    await runner.next_bot_message()
+    harness.clock.advance(timedelta(days=6, hours=13, minutes=1))
+    await harness.tick()
+    question = runner.last_bot_message()
+    assert question is not None and "how many kilometres" in (question.text or "")
+    await runner.send_text("10 miles")
+    reply = (await runner.next_bot_message()).text or ""
+    assert reply.startswith("Noted: 16.1 km this week.")

@@ -7,10 +7,13 @@ from datetime import date
 import pytest
 
 from bot.content import default_content
+from bot.domain.distance import assess_ramp
 from bot.domain.units import KM_PER_MILE, Units
 from bot.render.units import axis_label, distance_text, distance_value
+from bot.services import distance as distance_service
 from bot.services import plan_setup
 from bot.services.plan_setup import InputError
+from bot.storage.models import User
 
 CONTENT = default_content()
 
@@ -89,3 +92,20 @@ def test_the_shoe_threshold_in_miles_is_stored_in_whole_km() -> None:
     with pytest.raises(InputError) as outside:
         plan_setup.parse_shoe_threshold("600", Units.MI)  # 966 km
     assert outside.value.key == "settings.shoe_threshold_invalid"
+
+
+def test_distance_advice_speaks_the_runners_unit_even_for_small_steps() -> None:
+    small = assess_ramp([5.0, 9.0])  # +4 km under 10 km a week: the small-step warning
+    in_km = User(knee_status="ok", language_code="en")
+    in_miles = User(knee_status="ok", language_code="en", distance_unit="mi")
+
+    km_text = distance_service.advice_text(CONTENT, in_km, small)
+    miles_text = distance_service.advice_text(CONTENT, in_miles, small)
+
+    assert "more than 3 km" in km_text and "steps of 2–3 km" in km_text
+    assert "about <b>9 km</b>" in km_text and "Under about 10 km a week" in km_text
+    assert "more than 1.9 mi" in miles_text and "steps of 1.2–1.9 mi" in miles_text
+    assert "about <b>5.6 mi</b>" in miles_text and "Under about 6.2 mi a week" in miles_text
+    assert " km" not in miles_text
+    returning = User(knee_status="returning", knee_return_km=12.0, language_code="en-US")
+    assert "about <b>7.5 mi</b> a week" in distance_service.advice_text(CONTENT, returning, small)

@@ -134,3 +134,21 @@ async def test_a_kilometre_runner_typing_miles_is_understood(harness: BotHarness
     await runner.send_text("10 miles")
     reply = (await runner.next_bot_message()).text or ""
     assert reply.startswith("Noted: 16.1 km this week.")
+
+
+async def test_a_miles_runner_gets_the_shoe_nudge_in_miles(harness: BotHarness) -> None:
+    runner = harness.user(3104)
+    await runner_with_plan(harness, 3104)
+    async with harness.runtime.sessions_begin() as session:
+        plan = await plans.get(session, 3104)
+        user = await session.get(User, 3104)
+        assert plan is not None and user is not None
+        plan.shoe_km, user.distance_unit = 640.0, "mi"
+    await runner.send_command("/plan")
+    summary = (await runner.next_bot_message()).text or ""
+    assert "your pair is due" in summary and " km" not in summary
+    # Sunday 19:30 Berlin (18:30 UTC) is the weekly shoe check.
+    harness.clock.advance(timedelta(days=6, hours=13, minutes=31))
+    await harness.tick()
+    nudge = await newest(runner, "on them")
+    assert "about 398 mi on them. Around 373 mi many" in nudge and " km" not in nudge

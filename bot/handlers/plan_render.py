@@ -23,6 +23,7 @@ from bot.handlers.common import (
     text,
     unit_name,
 )
+from bot.render.units import distance_value
 from bot.services import plan_setup, planner
 from bot.storage.models import Flow, Plan, User
 from scheduler.planning import local_date
@@ -87,8 +88,7 @@ def render_step(
                       unit_name=unit_name(context, update, user.units))  # fmt: skip
         return prompt, keyboard(rows)
     if step == "shoes":
-        bounds = {name: distance(context, update, km, user.units, digits=-1)
-                  for name, km in plan_setup.SHOE_RANGE_KM.items()}  # fmt: skip
+        bounds = shoe_bounds(context, update, user.units)
         rows = [
             [
                 button(
@@ -221,6 +221,16 @@ def _shoe_check_line(
         threshold_km=distance(context, update, verdict.threshold_km, user.units, digits=0),
         months=rules.max_months,
     )  # fmt: skip
+
+
+def shoe_bounds(context: Context, update: Update, units: Units) -> dict[str, str]:
+    """The shoe range captions' bounds in the runner's unit, miles rounded to tens: each as a
+    distance ("310 mi") and as a bare number ("310", for the low end of a range)."""
+    bounds: dict[str, str] = {}
+    for name, km in plan_setup.SHOE_RANGE_KM.items():
+        bounds[name] = distance(context, update, km, units, digits=-1)
+        bounds[f"{name}_value"] = distance_value(km, units, digits=-1)
+    return bounds
 
 
 def threshold_bounds(context: Context, update: Update, units: Units) -> dict[str, object]:

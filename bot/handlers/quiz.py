@@ -12,6 +12,8 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from bot.content import join_html
 from bot.domain.knee_status import KneeStatus, Message, may_send
 from bot.domain.quiz import QuizAnswerError, QuizQuestionExpired, QuizResult
+from bot.domain.quiz_model import QuizOption
+from bot.domain.units import Units
 from bot.domain.vocabulary import RedFlagLevel
 from bot.handlers.common import (
     Callback,
@@ -27,6 +29,7 @@ from bot.handlers.common import (
     show_after_commit,
     text,
 )
+from bot.handlers.plan_render import shoe_bounds
 from bot.handlers.text_steps import register_text_step
 from bot.runtime import after_commit
 from bot.services import knee, quiz_flow, quiz_result
@@ -41,15 +44,16 @@ PLAN_PREFIX = "p"
 
 
 def render_question(
-    update: Update, context: Context, step: QuizStep
+    update: Update, context: Context, step: QuizStep, units: Units = Units.KM
 ) -> tuple[str, InlineKeyboardMarkup]:
     """The question text with its progress header and one button per option, plus Back."""
     assert step.question is not None and step.flow is not None
     token = step.flow.token
     rows = [
-        [button(option.label, Callback(PREFIX, token, "a", f"{step.question.id}.{option.id}"))]
+        [button(_option_caption(context, update, step.question.id, option, units),
+                Callback(PREFIX, token, "a", f"{step.question.id}.{option.id}"))]
         for option in step.question.options
-    ]
+    ]  # fmt: skip
     if step.can_go_back:
         rows.append(
             [button(label(context, update, "quiz.back_button"), Callback(PREFIX, token, "back"))]
@@ -125,6 +129,17 @@ def red_flag_text(update: Update, context: Context, result: QuizResult) -> str:
     )  # fmt: skip
 
 
+def _option_caption(
+    context: Context, update: Update, question_id: str, option: QuizOption, units: Units
+) -> str:
+    """The option's label; in miles, a distance range comes from `quiz.miles_options`."""
+    key = f"quiz.miles_options.{question_id}.{option.id}"
+    content = runtime(context).content
+    if units is Units.KM or not content.has(key):
+        return option.label
+    return label(context, update, key, **shoe_bounds(context, update, units))
+
+
 async def quiz_command(update: Update, context: Context) -> None:
     """Start (or restart) the quiz; consent comes first."""
     rt = runtime(context)
@@ -137,7 +152,7 @@ async def quiz_command(update: Update, context: Context) -> None:
             session, rt.content.quiz(language(update, context)), user.id, rt.clock.now()
         )
         assert step.flow is not None
-        body, markup = render_question(update, context, step)
+        body, markup = render_question(update, context, step, user.units)
         intro = text(context, update, "quiz.intro")
         show_after_commit(
             session, update, context, step.flow, f"{intro}\n\n{body}", markup, new=True
@@ -188,7 +203,7 @@ async def quiz_pressed(update: Update, context: Context) -> None:
         if query.message is not None and step.result is None:  # a finished flow is deleted
             flow.message_id = query.message.message_id
         if step.result is None:
-            body, markup = render_question(update, context, step)
+            body, markup = render_question(update, context, step, user.units)
         elif step.result.red_flag is not None:  # urgent: the advice alone; soon: on the result
             if step.result.stopped:
                 advice, flag_markup = red_flag_text(update, context, step.result), None
@@ -232,8 +247,10 @@ async def quiz_text(update: Update, context: Context, flow: Flow) -> None:
     step = quiz_flow.current_step(rt.content.quiz(language(update, context)), flow)
     if step.question is None:
         return
-    body, markup = render_question(update, context, step)
     async with rt.sessions_begin() as session:
+        user = await users.get(session, flow.user_id)
+        units = user.units if user is not None else Units.KM
+        body, markup = render_question(update, context, step, units)
         hint = f"{text(context, update, 'quiz.use_buttons')}\n\n{body}"
         show_after_commit(session, update, context, flow, hint, markup, new=True)
 

@@ -13,13 +13,20 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.render.history_chart import read_distance_axis
-from bot.storage import plans
+from bot.storage import plans, quizzes
 from bot.storage.models import Plan, User, WeeklyDistance
 from emulator import EmulatedUser
 from tests.activity_files import Leg, gpx
 from tests.e2e.harness import BotHarness
 from tests.e2e.test_everyday import runner_with_plan
-from tests.e2e.test_onboarding import buttons, press, setup_until_days
+from tests.e2e.test_onboarding import (
+    QUIZ_ANSWERS,
+    answer_until_result,
+    buttons,
+    choose_zone,
+    consent,
+    press,
+)
 
 
 async def newest(runner: EmulatedUser, contains: str) -> str:
@@ -101,7 +108,24 @@ async def test_miles_in_settings_change_every_text_and_the_history_axis(
 
 async def test_a_us_english_app_starts_in_miles(harness: BotHarness) -> None:
     runner = harness.user(3102, language_code="en-US")
-    step = await setup_until_days(harness, runner)
+    await consent(runner)
+    await runner.send_command("/quiz")
+    question = await runner.next_bot_message()
+    while "running shoes" not in (question.text or ""):
+        options = buttons(question)
+        wanted = next((a for a in QUIZ_ANSWERS if a in options), options[0])  # no red flags
+        question = await press(runner, question, wanted)
+    assert buttons(question)[:3] == ["Under 310 mi", "310–500 mi", "Over 500 mi"]
+    await runner.send_text("hm")  # typed text gets the question again, still in miles
+    again = await runner.next_bot_message()
+    assert "Please use the buttons" in (again.text or "")
+    assert buttons(again)[:3] == ["Under 310 mi", "310–500 mi", "Over 500 mi"]
+    result = await answer_until_result(runner, await press(runner, again, "310–500 mi"))
+    async with harness.session() as session:
+        stored = await quizzes.latest_finished(session, 3102)
+    assert stored is not None and stored.answers["shoes"] == "km500_800"
+    await runner.press_button(result, text="Set up my plan")
+    step = await choose_zone(runner, await runner.next_bot_message(), "Europe/Berlin")
     for caption in ("Mon", "Done", "08:00"):
         step = await press(runner, step, caption)
     assert "how many miles" in (step.text or "")
@@ -134,6 +158,13 @@ async def test_a_kilometre_runner_typing_miles_is_understood(harness: BotHarness
     await runner.send_text("10 miles")
     reply = (await runner.next_bot_message()).text or ""
     assert reply.startswith("Noted: 16.1 km this week.")
+
+    await runner.send_command("/settings")
+    menu = await runner.next_bot_message()
+    assert "Units: Kilometres" in (menu.text or "")
+    shoes = await press(runner, menu, "Shoes")
+    assert "type kilometres or the months" in (shoes.text or "")
+    assert buttons(shoes)[:4] == ["New (under 100 km)", "Under 500 km", "500–800 km", "Over 800 km"]
 
 
 async def test_a_miles_runner_gets_the_shoe_nudge_in_miles(harness: BotHarness) -> None:

@@ -35,7 +35,7 @@ from bot.handlers.plan_render import PREFIX, render_step, threshold_bounds, week
 from bot.handlers.text_steps import register_text_step
 from bot.services import plan_setup, planner
 from bot.services.plan_setup import FLOW, InputError, max_weekly
-from bot.storage import flows, plans, users
+from bot.storage import flows, plans, quizzes, users
 from bot.storage.models import Flow
 from scheduler.planning import local_date
 
@@ -124,6 +124,16 @@ async def apply_answer(
         plan.weekly_km = (
             None if argument == "skip" else plan_setup.parse_weekly_km(argument, user.units)
         )
+        if flow.data.get("mode") != "settings":
+            quiz = await quizzes.latest_finished(session, user.id)
+            shoes = (
+                plan_setup.QUIZ_SHOES_KM.get((quiz.answers or {}).get("shoes", ""))
+                if quiz
+                else None
+            )
+            if shoes is not None:  # the quiz asked already: shoe questions are asked once
+                plan.shoe_km, plan.shoe_since = shoes, None
+                return plan_setup.next_step("shoes")
     elif action == "shoes":
         today = local_date(now, user.timezone or "UTC")
         if argument in plan_setup.SHOE_CHOICES:

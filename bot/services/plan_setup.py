@@ -31,6 +31,10 @@ TIME_PATTERN = re.compile(
     r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*$", re.IGNORECASE
 )
 MONTHS_PATTERN = re.compile(r"^\s*(\d{1,2})\s*(months?|mo|m)\s*$", re.IGNORECASE)
+QUIZ_SHOES_KM = {"under_500": SHOE_CHOICES["under_500"], "km500_800": SHOE_CHOICES["mid"],
+                 "over_800": SHOE_CHOICES["over_800"]}  # fmt: skip
+"""The quiz's shoe answers that plan setup takes as its own (asked once): "I don't know" is
+not among them, so the setup asks that runner (it can take km or months typed)."""
 SHOE_RANGE_KM = {"low_new": 100, "low": 500, "high": 800}
 """The bounds the shoe range buttons name (plan.shoes.options)."""
 

@@ -54,7 +54,7 @@ async def test_a_form_focus_runner_from_quiz_to_cadence_cue_and_strength_card(
 
     await runner.press_button(back, text="Set up my plan")
     step = await choose_zone(runner, await runner.next_bot_message(), "Europe/Berlin")
-    for caption in ("Mon", "Wed", "Fri", "Done", "08:00", "20 km", "Under 500 km"):
+    for caption in ("Mon", "Wed", "Fri", "Done", "08:00", "20 km"):
         step = await press(runner, step, caption)
     assert "Focus: Long strides and Too much, too soon" in (step.text or "")
     await press(runner, step, "Looks good")
@@ -89,7 +89,7 @@ async def test_a_runner_without_a_form_focus_gets_no_cadence_cue(harness: BotHar
         result = await press(runner, result, buttons(result)[0])
     await runner.press_button(result, text="Set up my plan")
     step = await choose_zone(runner, await runner.next_bot_message(), "Europe/Berlin")
-    for caption in ("Mon", "Done", "08:00", "20 km", "Under 500 km", "Looks good"):
+    for caption in ("Mon", "Done", "08:00", "20 km", "Looks good"):
         step = await press(runner, step, caption)
 
     harness.clock.set(MONDAY_WARMUP)
@@ -120,7 +120,6 @@ async def test_a_runner_with_no_cause_gets_the_basics_not_made_up_causes(
     step = await choose_zone(runner, await runner.next_bot_message(), "Europe/Berlin")
     for caption in ("Mon", "Done", "08:00", "20 km"):
         step = await press(runner, step, caption)
-    step = await press(runner, step, "Under 500 km")
 
     assert "Focus: the basics (gradual load, strength twice a week)" in (step.text or "")
     assert "Too much, too soon" not in (step.text or "")

@@ -13,7 +13,7 @@ from bot.commands import ALL_COMMANDS
 from bot.handlers import location_keyboard
 from bot.handlers.activities import ACTIVITY_DOCUMENT
 from bot.handlers.common import Context, answer, is_private, runtime, say, text
-from bot.handlers.distance import typed_distance
+from bot.handlers.distance import typed_distance, typed_run_distance
 from bot.handlers.text_steps import text_step_for
 from bot.storage import flows
 
@@ -40,7 +40,9 @@ async def typed_text(update: Update, context: Context) -> None:
         await step(update, context, flow)  # the step reloads and saves what it changes
         return
     async with rt.sessions_begin() as session:
-        reply = await typed_distance(update, context, session)
+        reply = await typed_distance(update, context, session) or await typed_run_distance(
+            update, context, session
+        )
     await say(update, reply or text(context, update, "errors.free_text"))  # after the commit
 
 

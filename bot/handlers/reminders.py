@@ -78,6 +78,9 @@ async def reminder_pressed(update: Update, context: Context) -> None:
     else:
         notice = text(context, update, f"reminders.ack.{answered.response}")
     await answer(update, notice)
+    if answered.kind == ReminderKind.STRETCH.value and answered.response == "done":
+        # "Run done?" → Done: the run's distance may follow as a typed number (optional)
+        notice = f"{notice}\n{text(context, update, 'reminders.ack.run_distance')}"
     if isinstance(query.message, Message) and query.message.text is not None:
         # The answer goes under the reminder, whose buttons go: one edit, no extra message.
         await query.edit_message_text(f"{query.message.text_html}\n\n{notice}", reply_markup=None)

@@ -33,6 +33,7 @@ class ReminderAnswer:
     knee_status: str | None
     preferred_language: str | None
     timezone: str | None
+    kind: str = ""
 
 
 async def answer_reminder(
@@ -59,7 +60,9 @@ async def answer_reminder(
             session,
             [NewDelivery(user_id=user_id, kind=row.kind, due_at=again, payload={"snoozed": True})],
         )
-    return ReminderAnswer(response, again, row.knee_status, row.preferred_language, row.timezone)
+    return ReminderAnswer(
+        response, again, row.knee_status, row.preferred_language, row.timezone, row.kind
+    )
 
 
 def pause(user: User, now: datetime, days: int | None) -> bool:

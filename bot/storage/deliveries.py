@@ -453,3 +453,20 @@ async def unanswered_between(
         .order_by(Delivery.due_at)
         .limit(1)
     )
+
+
+async def recently_answered(
+    session: AsyncSession, user_id: int, kind: str, response: str, since: datetime
+) -> Delivery | None:
+    """The latest message of this kind the runner answered with `response` since then."""
+    return await session.scalar(
+        select(Delivery)
+        .where(
+            Delivery.user_id == user_id,
+            Delivery.kind == kind,
+            Delivery.response == response,
+            Delivery.responded_at >= since,
+        )
+        .order_by(Delivery.responded_at.desc())
+        .limit(1)
+    )

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from bot.storage import distances
-from bot.storage.models import Delivery, Plan
+from bot.storage.models import Delivery, Plan, Run
 from emulator import EmulatedUser
 from tests.activity_files import Leg, gpx
 from tests.e2e.harness import BotHarness
@@ -155,3 +155,38 @@ async def test_settings_say_where_the_weekly_distance_comes_from(harness: BotHar
 
     assert "Weekly distance: typed each Sunday" in typed
     assert "Weekly distance: from your logged runs" in (menu.text or "")
+
+
+async def test_run_done_takes_an_optional_distance_that_feeds_the_spike_rule(
+    harness: BotHarness,
+) -> None:
+    runner = await runner_with_plan(harness, 8307)
+    harness.clock.set(day(-9, 9))
+    await send_run(harness, runner, day(-10, 7))  # 8 km ten days before: the 30-day longest
+    await at(harness, day(0, 8))  # Monday's "Run done?"
+    [stretch] = [m for m in runner.bot_messages() if (m.text or "").startswith("Run done?")]
+
+    await runner.press_button(stretch, text="Done")
+    edited = await runner.wait_for_edit(stretch)
+    assert "How far was it? Type the distance" in (edited.text or "")
+    before = {m.message_id for m in runner.bot_messages()}
+    await runner.send_text("12")
+    reply = await runner.wait_for(
+        lambda: next((m for m in runner.bot_messages() if m.message_id not in before), None)
+    )
+    await settled(harness)
+
+    text = reply.text or ""
+    assert text.startswith("Logged: run on Mon 2 Mar 08:00, 12.0 km")
+    assert "50% longer than your longest in the 30 days before it (8.0 km)" in text
+    assert "Frandsen 2025" in text
+    seen = {m.message_id for m in runner.bot_messages()}
+    await runner.send_text("12")  # the same run again: logged once
+    again = await runner.wait_for(
+        lambda: next((m for m in runner.bot_messages() if m.message_id not in seen), None)
+    )
+    assert (again.text or "").startswith("Already logged")
+    async with harness.session() as session:
+        typed = list(await session.scalars(select(Run).where(Run.user_id == 8307,
+                                                             Run.source == "typed")))  # fmt: skip
+    assert [round(run.distance_m) for run in typed] == [12_000]

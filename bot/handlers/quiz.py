@@ -72,22 +72,41 @@ def result_buttons(update: Update, context: Context) -> InlineKeyboardMarkup:
     return keyboard([[button(label(context, update, key), press)] for key, press in presses])
 
 
+def reason_words(context: Context, update: Update, units: Units) -> dict[str, str]:
+    """The answers' reasons that name a distance, in miles for a runner in miles."""
+    if units is Units.KM:
+        return {}
+    content = runtime(context).content
+    bounds = shoe_bounds(context, update, units)
+    prefix = "quiz.miles_reasons."
+    return {
+        key.removeprefix(prefix): label(context, update, key, **bounds)
+        for key in content.message_keys()
+        if key.startswith(prefix)
+    }
+
+
 def render_result(
-    update: Update, context: Context, result: QuizResult
+    update: Update, context: Context, result: QuizResult, units: Units = Units.KM
 ) -> tuple[str, InlineKeyboardMarkup]:
     """The short result: every cause that scored, with Why? beneath."""
-    body = quiz_result.summary(runtime(context).content, language(update, context), result)
+    body = quiz_result.summary(
+        runtime(context).content, language(update, context), result,
+        reason_words(context, update, units),
+    )  # fmt: skip
     return body, result_buttons(update, context)
 
 
 def render_why(
-    update: Update, context: Context, result: QuizResult, page: int, status: str | None
-) -> tuple[str, InlineKeyboardMarkup]:
+    update: Update, context: Context, result: QuizResult, page: int, status: str | None,
+    units: Units = Units.KM,
+) -> tuple[str, InlineKeyboardMarkup]:  # fmt: skip
     """One "Why?" page with Back to the result and, while more causes follow, Next; the
     knee status decides whether its advice to build up stands (may_send, PROGRESSION)."""
     body = quiz_result.detail(
         runtime(context).content, language(update, context), result, page,
         progression_allowed=may_send(status or KneeStatus.OK, Message.PROGRESSION),
+        words=reason_words(context, update, units),
     )  # fmt: skip
     row = [button(label(context, update, "quiz.result.back_button"), Callback(PREFIX, "0", "res"))]
     if page + 1 < quiz_result.page_count(result):
@@ -110,9 +129,10 @@ async def result_pressed(update: Update, context: Context, parsed: Callback) -> 
     quiz = rt.content.quiz(language(update, context))
     result = quiz_result.from_stored(quiz, row.answers, row.ranking)
     if parsed.action == "why" and parsed.argument.isdigit():
-        body, markup = render_why(update, context, result, int(parsed.argument), user.knee_status)
+        page = int(parsed.argument)
+        body, markup = render_why(update, context, result, page, user.knee_status, user.units)
     else:
-        body, markup = render_result(update, context, result)
+        body, markup = render_result(update, context, result, user.units)
     message = update.callback_query.message
     await edit_or_send(update, context, message.message_id if message else None, body, markup)
 
@@ -208,7 +228,7 @@ async def quiz_pressed(update: Update, context: Context) -> None:
             if step.result.stopped:
                 advice, flag_markup = red_flag_text(update, context, step.result), None
             else:
-                advice, flag_markup = render_result(update, context, step.result)
+                advice, flag_markup = render_result(update, context, step.result, user.units)
             shown_id, user_id = flow.message_id, user.id
             level, symptom = step.result.red_flag, step.result.red_flag_option
             after_commit(
@@ -219,7 +239,7 @@ async def quiz_pressed(update: Update, context: Context) -> None:
             )
             return
         else:
-            body, markup = render_result(update, context, step.result)
+            body, markup = render_result(update, context, step.result, user.units)
         show_after_commit(session, update, context, flow, body, markup)
 
 

@@ -28,14 +28,20 @@ def from_stored(quiz: Quiz, answers: Mapping[str, Any], ranking: Sequence[Any]) 
         return QuizResult(ranked=ranked, red_flag=None, red_flag_option=None, flags=frozenset())
 
 
-def reasons(quiz: Quiz, result: QuizResult, cause: Cause) -> str:
-    """The answers behind a cause in a few words ("more hills, it hurts during runs")."""
+def reasons(
+    quiz: Quiz, result: QuizResult, cause: Cause, words: Mapping[str, str] | None = None
+) -> str:
+    """The answers behind a cause in a few words ("more hills, it hurts during runs");
+    `words` replaces an option's reason by option id (the shoe ranges in miles)."""
     phrases: list[str] = []
     for item in result.because(cause):
         question = quiz.question(item.question_id)
         option = question.option(item.option_id) if question else None
-        if option is not None and option.reason and option.reason not in phrases:
-            phrases.append(option.reason)
+        if option is None or not option.reason:
+            continue
+        phrase = (words or {}).get(f"{item.question_id}.{option.id}", option.reason)
+        if phrase not in phrases:
+            phrases.append(phrase)
     return ", ".join(phrases)
 
 
@@ -44,7 +50,10 @@ def page_count(result: QuizResult) -> int:
     return max(1, len(result.scored))
 
 
-def summary(content: Content, lang: str | None, result: QuizResult) -> SafeHtml:
+def summary(
+    content: Content, lang: str | None, result: QuizResult,
+    words: Mapping[str, str] | None = None,
+) -> SafeHtml:  # fmt: skip
     """The one-screen result: "soon" advice on top when given, then every cause that scored
     (under 700 characters without the advice, under 1,000 with it)."""
     quiz = content.quiz(lang)
@@ -58,7 +67,7 @@ def summary(content: Content, lang: str | None, result: QuizResult) -> SafeHtml:
         parts.append(content.text("quiz.result.preventing", lang))
     lines = []
     for rank, item in enumerate(result.scored, start=1):
-        because = reasons(quiz, result, item.cause)
+        because = reasons(quiz, result, item.cause, words)
         key = "quiz.result.cause_line" if because else "quiz.result.cause_line_plain"
         title = quiz.causes[item.cause].title
         lines.append(content.text(key, lang, rank=rank, title=title, reasons=because))
@@ -78,7 +87,7 @@ def summary(content: Content, lang: str | None, result: QuizResult) -> SafeHtml:
 
 def detail(
     content: Content, lang: str | None, result: QuizResult, page: int,
-    *, progression_allowed: bool = True,
+    *, progression_allowed: bool = True, words: Mapping[str, str] | None = None,
 ) -> SafeHtml:  # fmt: skip
     """One "Why?" page: the cause, the answers behind it, the evidence, what to do, sources.
     While the knee status holds progression (`may_send(status, Message.PROGRESSION)` is
@@ -96,7 +105,7 @@ def detail(
     item = result.scored[page]
     info = quiz.causes[item.cause]
     questions = {contribution.question_id for contribution in result.because(item.cause)}
-    because = reasons(quiz, result, item.cause)
+    because = reasons(quiz, result, item.cause, words)
     lines = [content.text("quiz.result.detail_title", lang, rank=page + 1, title=info.title)]
     if because:
         lines.append(content.text("quiz.result.detail_because", lang, reasons=because))

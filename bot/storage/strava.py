@@ -150,8 +150,9 @@ async def claim_events(
         (StravaEvent.state == CLAIMED) & (StravaEvent.claimed_at < now - CLAIM_LEASE),
     )
     query = select(StravaEvent).where(due).order_by(StravaEvent.id).limit(limit)
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True)
+    if session.get_bind().dialect.name != "postgresql":
+        return await _claim_in_one_statement(session, claimer, now, limit, due)
+    query = query.with_for_update(skip_locked=True)
     rows = list(await session.scalars(query))
     for row in rows:
         row.state, row.claimed_by, row.claimed_at = CLAIMED, claimer, now
@@ -161,6 +162,30 @@ async def claim_events(
               dict(row.updates or {}), row.attempts)
         for row in rows
     ]  # fmt: skip
+
+
+async def _claim_in_one_statement(
+    session: AsyncSession, claimer: str, now: datetime, limit: int, due: Any
+) -> list[Event]:
+    """SQLite: one UPDATE … RETURNING, so the write lock is taken at once (a read-then-write
+    transaction racing another writer would fail with "database is locked")."""
+    chosen = select(StravaEvent.id).where(due).order_by(StravaEvent.id).limit(limit)
+    result = await session.execute(
+        update(StravaEvent)
+        .where(StravaEvent.id.in_(chosen.scalar_subquery()))
+        .values(state=CLAIMED, claimed_by=claimer, claimed_at=now)
+        .returning(
+            StravaEvent.id, StravaEvent.owner_id, StravaEvent.object_type,
+            StravaEvent.object_id, StravaEvent.aspect_type, StravaEvent.updates,
+            StravaEvent.attempts,
+        )
+        .execution_options(synchronize_session=False)
+    )  # fmt: skip
+    rows = sorted(result.all(), key=lambda row: row[0])
+    return [
+        Event(row_id, owner, object_type, object_id, aspect, dict(updates or {}), attempts)
+        for row_id, owner, object_type, object_id, aspect, updates, attempts in rows
+    ]
 
 
 async def finish_event(session: AsyncSession, event_id: int, state: str) -> None:

@@ -121,6 +121,8 @@ async def test_a_us_english_app_starts_in_miles(harness: BotHarness) -> None:
     assert "Please use the buttons" in (again.text or "")
     assert buttons(again)[:3] == ["Under 310 mi", "310–500 mi", "Over 500 mi"]
     result = await answer_until_result(runner, await press(runner, again, "310–500 mi"))
+    assert "shoes at 310–500 mi" in (result.text or "")  # the result's reasons in miles too
+    assert " km" not in (result.text or "")
     async with harness.session() as session:
         stored = await quizzes.latest_finished(session, 3102)
     assert stored is not None and stored.answers["shoes"] == "km500_800"

@@ -102,6 +102,7 @@ PARTS = {
     "status.plan_banner.": ("common.not_medical_advice",),
     "reminders.warmup_": ("tip.text",),
     "reminders.exercise_card": ("reminders.strength",),
+    "quiz.miles_reasons.": ("quiz.result.disclaimer",),
     "learn.header": ("learn.cards.soreness",),
     "weekly_card.": ("weekly_card.footer",),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import select
 
 from bot.domain.vocabulary import PAUSE_END_KIND
@@ -179,3 +180,24 @@ async def test_a_runner_without_a_plan_is_told_the_pause_is_over(harness: BotHar
 
     over = texts(runner, "Your pause is over")
     assert len(over) == 1 and "/plan sets up your week" in (over[0].text or "")
+
+
+@pytest.mark.parametrize(("caption", "days"), [("3 days", 3), ("1 week", 7), ("2 weeks", 14)])
+async def test_each_pause_length_ends_by_itself(
+    harness: BotHarness, caption: str, days: int
+) -> None:
+    """With the clock moved: nothing during the pause, then "back on" once, at the end (06:00
+    Berlin is in quiet hours, so at 07:00), and the reminders again."""
+    runner = harness.user(3110 + days)
+    await runner_with_plan(harness, 3110 + days)
+    paused = await pause_with_button(runner, caption)
+    assert "paused until" in (paused.text or "")
+    assert (await user_row(harness, 3110 + days)).paused_until == START + timedelta(days=days)
+
+    await walk(harness, START + timedelta(days=days, minutes=59), step=timedelta(hours=6))
+    assert texts(runner, BACK_ON) == [] and texts(runner, WARMUP_TEXT) == []
+    await walk(harness, START + timedelta(days=days, hours=1))
+    [back_on] = texts(runner, BACK_ON)
+    assert back_on.date == int((START + timedelta(days=days, hours=1)).timestamp())
+    await walk(harness, START + timedelta(days=days + 3), step=timedelta(minutes=15))
+    assert len(texts(runner, BACK_ON)) == 1 and texts(runner, WARMUP_TEXT) != []

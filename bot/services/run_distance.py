@@ -20,6 +20,8 @@ from bot.storage.models import User
 ANSWER_WINDOW = timedelta(hours=6)
 """A number typed this long after pressing Done on "Run done?" is that run's distance."""
 MAX_RUN_KM = 250.0
+SAME_RUN_WINDOW = timedelta(hours=3)
+"""A run logged from a file or Strava this close to the planned start is that day's run."""
 
 
 async def awaiting_run_distance(
@@ -31,7 +33,13 @@ async def awaiting_run_distance(
     )
     if done is None:
         return None
-    return done.due_at - timedelta(minutes=rules.reminders.run_length_minutes)  # at its end
+    started = done.due_at - timedelta(minutes=rules.reminders.run_length_minutes)  # at its end
+    around = await runs.started_between(
+        session, user.id, started - SAME_RUN_WINDOW, started + SAME_RUN_WINDOW
+    )
+    if any(run.source != runs.TYPED for run in around):
+        return None  # a file or Strava logged this run (and answered "Run done?" for it)
+    return started
 
 
 async def log_typed_run(

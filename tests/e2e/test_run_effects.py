@@ -190,3 +190,22 @@ async def test_run_done_takes_an_optional_distance_that_feeds_the_spike_rule(
         typed = list(await session.scalars(select(Run).where(Run.user_id == 8307,
                                                              Run.source == "typed")))  # fmt: skip
     assert [round(run.distance_m) for run in typed] == [12_000]
+
+
+async def test_after_a_run_file_a_typed_number_is_not_taken_as_a_second_run(
+    harness: BotHarness,
+) -> None:
+    """The file answered "Run done?" itself; a number typed later is not that run again."""
+    runner = await runner_with_plan(harness, 8308)
+    await at(harness, day(0, 8, 5))
+    await send_run(harness, runner, day(0, 7))  # answers Monday's "Run done?"
+    before = {m.message_id for m in runner.bot_messages()}
+    await runner.send_text("12")
+    reply = await runner.wait_for(
+        lambda: next((m for m in runner.bot_messages() if m.message_id not in before), None)
+    )
+
+    assert not (reply.text or "").startswith("Logged")
+    async with harness.session() as session:
+        logged = list(await session.scalars(select(Run).where(Run.user_id == 8308)))
+    assert [run.source for run in logged] == ["file"]

@@ -12,7 +12,7 @@ from telegram.ext import Application, ApplicationBuilder, Defaults
 from bot.clock import Clock, SystemClock
 from bot.commands import ADMIN_COMMANDS, RUNNER_COMMANDS
 from bot.config import Settings
-from bot.content import Content, default_content
+from bot.content import DEFAULT_LANGUAGE, Content, default_content
 from bot.handlers import register_all
 from bot.incoming import UpdatesRequest
 from bot.profile import publish_profile
@@ -99,15 +99,23 @@ async def publish_commands(application: Application[Any, Any, Any, Any, Any, Any
     runtime = runtime_of(application)
     content = runtime.content
 
-    def menu(commands: tuple[Any, ...]) -> list[BotCommand]:
+    def menu(commands: tuple[Any, ...], lang: str | None) -> list[BotCommand]:
         offered = [c for c in commands if runtime.settings.strava_enabled or not c.needs_strava]
-        return [BotCommand(c.name, content.text(c.description_key, None)) for c in offered]
+        return [BotCommand(c.name, content.plain(c.description_key, lang)) for c in offered]
 
-    await application.bot.set_my_commands(menu(RUNNER_COMMANDS), scope=BotCommandScopeDefault())
+    # The default menu in English, then one per language (Telegram shows a user the menu of
+    # their app's language_code when there is one).
+    languages = [None, *(code for code in content.languages if code != DEFAULT_LANGUAGE)]
+    for lang in languages:
+        await application.bot.set_my_commands(
+            menu(RUNNER_COMMANDS, lang), scope=BotCommandScopeDefault(), language_code=lang
+        )
     for admin_id in runtime.settings.admin_ids:
         try:
-            await application.bot.set_my_commands(
-                menu(RUNNER_COMMANDS + ADMIN_COMMANDS), scope=BotCommandScopeChat(admin_id)
-            )
+            for lang in languages:
+                await application.bot.set_my_commands(
+                    menu(RUNNER_COMMANDS + ADMIN_COMMANDS, lang),
+                    scope=BotCommandScopeChat(admin_id), language_code=lang,
+                )  # fmt: skip
         except Exception as error:  # an admin who never wrote to the bot has no chat yet
             log.warning("could not set admin commands for %s: %s", admin_id, error)

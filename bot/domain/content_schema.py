@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import time
 from types import MappingProxyType
 from typing import Any
@@ -20,9 +20,7 @@ from bot.domain.rules import (
 )
 from bot.domain.vocabulary import Cause, RedFlagLevel, ReminderKind
 
-KEY_PATTERN = re.compile(r"^[a-z0-9_]+$")
 OPTION_ID_PATTERN = re.compile(r"^[a-z0-9_]{1,16}$")
-TEXT_FIELDS = frozenset({"text", "source"})
 
 
 class ContentFormatError(ValueError):
@@ -31,14 +29,6 @@ class ContentFormatError(ValueError):
     def __init__(self, where: str, detail: str) -> None:
         super().__init__(f"{where}: {detail}")
         self.where = where
-
-
-@dataclass(frozen=True)
-class Message:
-    """One keyed text, with its evidence source when it makes a health claim."""
-
-    text: str
-    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,7 +63,7 @@ def _text(raw: Mapping[str, Any], field: str, where: str) -> str:
     return value
 
 
-def _mapping(raw: Any, where: str) -> Mapping[str, Any]:
+def mapping(raw: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(raw, Mapping):
         raise ContentFormatError(where, f"expected a mapping, got {type(raw).__name__}")
     return raw
@@ -85,42 +75,17 @@ def _list(raw: Any, where: str) -> list[Any]:
     return raw
 
 
-def parse_messages(raw: Any, where: str) -> Mapping[str, Message]:
-    """Flatten nested message groups into dotted keys ("start.welcome_new")."""
-    flat: dict[str, Message] = {}
-
-    def walk(node: Mapping[str, Any], prefix: str) -> None:
-        for key, value in node.items():
-            if not isinstance(key, str) or not KEY_PATTERN.match(key):
-                raise ContentFormatError(where, f"bad key {key!r} under {prefix or 'top level'}")
-            dotted = f"{prefix}{key}"
-            if isinstance(value, str):
-                flat[dotted] = Message(value)
-            elif isinstance(value, Mapping) and "text" in value and set(value) <= TEXT_FIELDS:
-                source = value.get("source")
-                if source is not None:
-                    source = _text(value, "source", f"{where}:{dotted}")
-                flat[dotted] = Message(_text(value, "text", f"{where}:{dotted}"), source)
-            elif isinstance(value, Mapping):
-                walk(value, f"{dotted}.")
-            else:
-                raise ContentFormatError(where, f"{dotted}: expected text or group, got {value!r}")
-
-    walk(_mapping(raw, where), "")
-    return MappingProxyType(flat)
-
-
 def _parse_tip(raw: Any, where: str) -> Tip:
-    raw = _mapping(raw, where)
+    raw = mapping(raw, where)
     return Tip(_text(raw, "id", where), _text(raw, "text", where), _text(raw, "source", where))
 
 
 def parse_tips(raw: Any, where: str) -> Mapping[str, tuple[Tip, ...]]:
     """Tips by kind: reminder kinds ("warmup") and causes ("LOAD") in one mapping."""
-    raw = _mapping(raw, where)
+    raw = mapping(raw, where)
     tips: dict[str, tuple[Tip, ...]] = {}
     for group in ("reminders", "causes"):
-        for kind, items in _mapping(raw.get(group) or {}, f"{where}:{group}").items():
+        for kind, items in mapping(raw.get(group) or {}, f"{where}:{group}").items():
             place = f"{where}:{group}.{kind}"
             tips[str(kind)] = tuple(_parse_tip(item, place) for item in _list(items, place))
     return MappingProxyType(tips)
@@ -132,7 +97,7 @@ def parse_exercises(raw: Any, where: str) -> tuple[Exercise, ...] | None:
         return None
     exercises = []
     for item in _list(raw, f"{where}:exercises"):
-        item = _mapping(item, f"{where}:exercises")
+        item = mapping(item, f"{where}:exercises")
         sets = item.get("sets")
         if not isinstance(sets, int) or sets < 1:
             raise ContentFormatError(where, f"exercise sets must be a positive number: {item!r}")
@@ -153,12 +118,12 @@ def parse_exercises(raw: Any, where: str) -> tuple[Exercise, ...] | None:
 
 
 def _parse_option(raw: Any, where: str) -> QuizOption:
-    raw = _mapping(raw, where)
+    raw = mapping(raw, where)
     option_id = raw.get("id")
     if not isinstance(option_id, str) or not OPTION_ID_PATTERN.match(option_id):
         raise ContentFormatError(where, f"option id must match [a-z0-9_]{{1,16}}: {option_id!r}")
     red_flag = raw.get("red_flag")
-    scores_raw = _mapping(raw.get("scores") or {}, f"{where}.{option_id}")
+    scores_raw = mapping(raw.get("scores") or {}, f"{where}.{option_id}")
     if red_flag is not None and scores_raw:
         raise ContentFormatError(where, f"{option_id}: a red-flag option has no scores")
     try:
@@ -184,7 +149,7 @@ def _parse_why(info: Mapping[str, Any], place: str) -> tuple[str, Mapping[str, s
     raw = info.get("why")
     if isinstance(raw, str):
         return _text(info, "why", place), MappingProxyType({})
-    why = _mapping(raw, f"{place}.why")
+    why = mapping(raw, f"{place}.why")
     texts = {str(key): _text(why, str(key), f"{place}.why") for key in why}
     default = texts.pop("default", None)
     if default is None:
@@ -193,7 +158,7 @@ def _parse_why(info: Mapping[str, Any], place: str) -> tuple[str, Mapping[str, s
 
 
 def _parse_question(raw: Any, where: str) -> QuizQuestion:
-    raw = _mapping(raw, where)
+    raw = mapping(raw, where)
     question_id = _text(raw, "id", where)
     if not OPTION_ID_PATTERN.match(question_id):
         raise ContentFormatError(where, f"question id must match [a-z0-9_]{{1,16}}: {question_id}")
@@ -207,7 +172,7 @@ def _parse_question(raw: Any, where: str) -> QuizQuestion:
 
 def parse_quiz(raw: Any, where: str) -> Quiz:
     """The full quiz; validates ids, scores, red flags, cause texts and the tie-break order."""
-    raw = _mapping(raw, where)
+    raw = mapping(raw, where)
     questions = tuple(_parse_question(item, where) for item in _list(raw.get("questions"), where))
     if len({question.id for question in questions}) != len(questions):
         raise ContentFormatError(where, "question ids must be unique")
@@ -217,11 +182,11 @@ def parse_quiz(raw: Any, where: str) -> Quiz:
         raise ContentFormatError(f"{where}:tie_break", str(error)) from error
     if sorted(tie_break) != sorted(Cause):
         raise ContentFormatError(where, f"tie_break must list every cause once: {tie_break}")
-    causes_raw = _mapping(raw.get("causes"), f"{where}:causes")
+    causes_raw = mapping(raw.get("causes"), f"{where}:causes")
     causes = {}
     for cause in Cause:
         place = f"{where}:causes.{cause}"
-        info = _mapping(causes_raw.get(cause.value), place)
+        info = mapping(causes_raw.get(cause.value), place)
         why, why_by_question = _parse_why(info, place)
         known = {question.id for question in questions}
         if not set(why_by_question) <= known:
@@ -231,47 +196,6 @@ def parse_quiz(raw: Any, where: str) -> Quiz:
             _text(info, "source", place), why_by_question,
         )  # fmt: skip
     return Quiz(questions, MappingProxyType(causes), tie_break)
-
-
-def overlay_quiz(base: Quiz, raw: Any, lang: str) -> Quiz:
-    """A translated quiz: texts from raw where given, structure and scores always from base."""
-    raw = _mapping(raw, f"{lang}/quiz.yaml")
-    questions_by_id = {item.get("id"): item for item in raw.get("questions") or ()}
-    questions = []
-    for question in base.questions:
-        translated = questions_by_id.get(question.id) or {}
-        labels = {item.get("id"): item.get("label") for item in translated.get("options") or ()}
-        reasons = {item.get("id"): item.get("reason") for item in translated.get("options") or ()}
-        options = tuple(
-            replace(
-                option,
-                label=labels.get(option.id) or option.label,
-                reason=reasons.get(option.id) or option.reason,
-            )
-            for option in question.options
-        )
-        text = translated.get("text") or question.text
-        questions.append(replace(question, text=text, options=options))
-    causes_raw = raw.get("causes") or {}
-    causes = {
-        cause: _overlay_cause(info, causes_raw.get(cause.value) or {}, f"{lang}/quiz.yaml")
-        for cause, info in base.causes.items()
-    }
-    return Quiz(tuple(questions), MappingProxyType(causes), base.tie_break)
-
-
-def _overlay_cause(info: CauseInfo, raw: Mapping[str, Any], where: str) -> CauseInfo:
-    """A cause's translated texts; a translated `why` replaces all English "why" variants, so
-    a runner never reads one part in English (texts by question are kept only if translated)."""
-    texts = {
-        field: value
-        for field, value in raw.items()
-        if field in ("title", "what_to_do") and isinstance(value, str)
-    }
-    if "why" in raw:
-        why, why_by_question = _parse_why(raw, f"{where}:causes.{info.cause}")
-        return replace(info, **texts, why=why, why_by_question=why_by_question)
-    return replace(info, **texts)
 
 
 def _time(value: Any, where: str) -> time:
@@ -291,14 +215,14 @@ def _numbers(raw: Mapping[str, Any], cls: type, where: str) -> Any:
 
 def parse_rules(raw: Any, where: str) -> Rules:
     """Thresholds from rules.yaml; every group must name its source."""
-    raw = _mapping(raw, where)
-    reminders = _mapping(raw.get("reminders"), f"{where}:reminders")
+    raw = mapping(raw, where)
+    reminders = mapping(raw.get("reminders"), f"{where}:reminders")
     _text(reminders, "source", f"{where}:reminders")
     place = f"{where}:reminders"
-    quiet = _mapping(reminders.get("quiet_hours"), f"{place}.quiet_hours")
-    distance = _mapping(reminders.get("distance_checkin"), f"{place}.distance_checkin")
-    shoes = _mapping(reminders.get("shoe_check"), f"{place}.shoe_check")
-    grace_raw = _mapping(reminders.get("grace_minutes"), f"{place}.grace_minutes")
+    quiet = mapping(reminders.get("quiet_hours"), f"{place}.quiet_hours")
+    distance = mapping(reminders.get("distance_checkin"), f"{place}.distance_checkin")
+    shoes = mapping(reminders.get("shoe_check"), f"{place}.shoe_check")
+    grace_raw = mapping(reminders.get("grace_minutes"), f"{place}.grace_minutes")
     try:
         grace = {ReminderKind(kind): int(minutes) for kind, minutes in grace_raw.items()}
     except ValueError as error:
@@ -310,16 +234,16 @@ def parse_rules(raw: Any, where: str) -> Rules:
     except (KeyError, TypeError, ValueError) as error:
         raise ContentFormatError(place, f"missing or bad value: {error}") from error
     return Rules(
-        pain=_numbers(_mapping(raw.get("pain"), f"{where}:pain"), PainRules, f"{where}:pain"),
+        pain=_numbers(mapping(raw.get("pain"), f"{where}:pain"), PainRules, f"{where}:pain"),
         escalation=_numbers(
-            _mapping(raw.get("escalation"), f"{where}:escalation"),
+            mapping(raw.get("escalation"), f"{where}:escalation"),
             EscalationRules,
             f"{where}:escalation",
         ),
         distance=_numbers(
-            _mapping(raw.get("distance"), f"{where}:distance"), DistanceRules, f"{where}:distance"
+            mapping(raw.get("distance"), f"{where}:distance"), DistanceRules, f"{where}:distance"
         ),
-        shoes=_numbers(_mapping(raw.get("shoes"), f"{where}:shoes"), ShoeRules, f"{where}:shoes"),
+        shoes=_numbers(mapping(raw.get("shoes"), f"{where}:shoes"), ShoeRules, f"{where}:shoes"),
         reminders=reminder_rules,
     )
 

@@ -1,4 +1,4 @@
-"""Thresholds the rules use; the defaults mirror content/en/rules.yaml, which cites each source."""
+"""Thresholds the rules use; the defaults mirror content/rules.yaml, which cites each source."""
 
 from __future__ import annotations
 

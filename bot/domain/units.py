@@ -15,9 +15,18 @@ KM_PER_MILE = 1.609344
 MILES_LANGUAGE_CODES = frozenset({"en-us"})
 """Telegram language codes whose runners start in miles; everyone else starts in kilometres."""
 
-_KM_WORDS = frozenset({"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"})
-_MILE_WORDS = frozenset({"mi", "mile", "miles"})
-DISTANCE_PATTERN = re.compile(r"^\s*(\d{1,5}(?:[.,]\d+)?)\s*([a-z]*)\s*$", re.IGNORECASE)
+_KM_WORDS = frozenset({
+    "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers",  # en, de
+    "км", "километр", "километра", "километров",  # ru
+    "kilómetro", "kilómetros", "kilometro", "kilometros",  # es
+})  # fmt: skip
+_MILE_WORDS = frozenset({
+    "mi", "mile", "miles", "миля", "мили", "миль", "milla", "millas", "meile", "meilen",
+})  # fmt: skip
+DISTANCE_PATTERN = re.compile(
+    r"^\s*(\d{1,5}(?:[.,]\d+)?)\s*(?:([^\W\d_]+)\.?)?\s*$", re.IGNORECASE
+)
+"""A number and an optional unit word in any alphabet ("25 km", "15 mi", "25 км", "15 millas")."""
 
 
 class Units(StrEnum):
@@ -73,7 +82,7 @@ def parse_distance(raw: str, units: Units) -> float:
     if match is None:
         raise DistanceFormatError(raw)
     value = float(match.group(1).replace(",", "."))
-    word = match.group(2).lower()
+    word = (match.group(2) or "").lower()
     if not word:
         return to_km(value, units)
     if word in _KM_WORDS:

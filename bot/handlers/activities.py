@@ -21,7 +21,7 @@ from telegram.error import BadRequest
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from bot.activities import MAX_FILE_BYTES, ActivityFileError, read_activity_file
-from bot.content import Content, SafeHtml, join_html
+from bot.content import Content, SafeHtml, fixed_number, join_html
 from bot.domain.knee_status import RUNS_ON_HOLD, KneeStatus
 from bot.domain.runs import Spike, weekly_totals
 from bot.domain.units import Units, from_km
@@ -34,6 +34,7 @@ from bot.handlers.common import (
     text,
     uploading_photo,
 )
+from bot.render.locale_format import local_moment
 from bot.render.runs_chart import runs_chart_labels, runs_picture
 from bot.services import run_effects
 from bot.services import runs as runs_service
@@ -63,18 +64,20 @@ cores and memory (a 20 MB GPX needs ~5 s and ~270 MiB; a 10 km FIT 0.1 s)."""
 READING_SLOTS = "activity_reading_slots"
 
 
-def when_text(moment: datetime, zone: str) -> str:
-    """A start in the runner's zone, e.g. "Tue 3 Dec 07:12"."""
-    local = moment.astimezone(ZoneInfo(zone))
-    return f"{local:%a} {local.day} {local:%b %H:%M}"
+RUN_START = "EEE d MMM HH:mm"
+
+
+def when_text(moment: datetime, zone: str, lang: str | None = None) -> str:
+    """A start in the runner's zone and language, e.g. "Tue 3 Dec 07:12", "вт 3 дек. 07:12"."""
+    return local_moment(moment, zone, lang, RUN_START)
 
 
 def km_text(
     content: Content, lang: str | None, distance_m: float, units: Units = Units.KM
 ) -> str:
     """A run's distance to one decimal in the runner's unit: "10.0 km", "6.2 mi"."""
-    value = from_km(distance_m / 1000, units)
-    return content.plain(f"units.{units.value}", lang, value=f"{value:.1f}")
+    value = fixed_number(from_km(distance_m / 1000, units), 1)
+    return content.plain(f"units.{units.value}", lang, value=value)
 
 
 def duration_text(content: Content, lang: str | None, seconds: float) -> str:
@@ -93,7 +96,7 @@ def outcome_line(
     if outcome.verdict is Verdict.NOT_RUN:
         sport = content.plain(f"activities.sports.{session.sport.value}", lang)
         return content.text("activities.not_run", lang, sport=sport)
-    when = when_text(session.started_at, zone)
+    when = when_text(session.started_at, zone, content.resolve_language(lang))
     km = km_text(content, lang, session.distance_m, units)
     if outcome.verdict is Verdict.DUPLICATE:
         return content.text("activities.duplicate", lang, when=when, km=km)
@@ -207,7 +210,8 @@ async def runs_command(update: Update, context: Context) -> None:
     lang, zone = language(update, context), user.timezone or rt.settings.default_timezone
     lines = [rt.content.text("activities.list_heading", lang)] + [
         rt.content.text(
-            "activities.list_line", lang, when=when_text(run.started_at, zone),
+            "activities.list_line", lang,
+            when=when_text(run.started_at, zone, rt.content.resolve_language(lang)),
             km=km_text(rt.content, lang, run.distance_m, user.units),
             duration=duration_text(rt.content, lang, run.moving_s),
         )

@@ -6,7 +6,6 @@ import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import (
@@ -22,6 +21,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.domain.units import Units
+from bot.render.locale_format import TIME, local_moment
 from bot.render.units import distance_text
 from bot.runtime import Runtime, after_commit, runtime_of
 from bot.storage import flows, users
@@ -125,9 +125,13 @@ def keyboard(rows: Sequence[Sequence[InlineKeyboardButton]]) -> InlineKeyboardMa
     return InlineKeyboardMarkup([list(row) for row in rows])
 
 
-def local_text(moment: datetime, zone: str | None, pattern: str = "%H:%M") -> str:
-    """A UTC moment as the runner's wall-clock time ("07:30", or "Mon 07:30" with "%a %H:%M")."""
-    return moment.astimezone(ZoneInfo(zone or "UTC")).strftime(pattern)
+def local_text(
+    context: Context, update: Update, moment: datetime, zone: str | None, pattern: str = TIME
+) -> str:
+    """A UTC moment as the runner's wall-clock time in their language ("07:30", or with
+    WEEKDAY_TIME "Mon 07:30" / "пн 07:30"); dates follow the language the texts are in."""
+    lang = runtime(context).content.resolve_language(language(update, context))
+    return local_moment(moment, zone, lang, pattern)
 
 
 def is_private(update: Update) -> bool:

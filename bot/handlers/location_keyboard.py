@@ -63,7 +63,7 @@ def close(
     flow.data = {key: value for key, value in flow.data.items() if key != SHOWN}
     rt = runtime(context)
     zone = (user.timezone if user is not None else None) or rt.settings.default_timezone
-    local_time = local_text(rt.clock.now(), zone)
+    local_time = local_text(context, update, rt.clock.now(), zone)
     key = "plan.timezone.confirmed" if changed else "plan.timezone.kept"
     body = text(context, update, key, zone=zone, local_time=local_time)
 

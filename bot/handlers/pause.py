@@ -30,6 +30,7 @@ from bot.handlers.common import (
     say,
     text,
 )
+from bot.render.locale_format import WEEKDAY_DATE_TIME, WEEKDAY_TIME
 from bot.services import pausing
 from bot.storage import deliveries
 from bot.storage.models import User
@@ -40,7 +41,6 @@ CHOOSE = "for"
 CANCEL = "cancel"
 RESUME = "resume"
 KEEP = "keep"
-UNTIL_FORMAT = "%a %d %b %H:%M"
 LENGTH_LABELS = {
     "1d": "pause.buttons.one_day",
     "3d": "pause.buttons.three_days",
@@ -74,7 +74,7 @@ def _paused_text(context: Context, update: Update, user: User, *, just_now: bool
     """How the pause stands: until when, or until /resume."""
     if user.paused_indefinitely or user.paused_until is None:
         return text(context, update, "pause.done" if just_now else "pause.already")
-    until = local_text(user.paused_until, user.timezone, UNTIL_FORMAT)
+    until = local_text(context, update, user.paused_until, user.timezone, WEEKDAY_DATE_TIME)
     key = "pause.done_until" if just_now else "pause.already_until"
     return text(context, update, key, until=until)
 
@@ -143,7 +143,9 @@ async def _apply(
 
 async def _resumed_text(session: AsyncSession, user: User, context: Context, update: Update) -> str:
     upcoming = pausing.next_reminder(await deliveries.pending_for_user(session, user.id))
-    when = local_text(upcoming.due_at, user.timezone, "%a %H:%M") if upcoming else "—"
+    when = "—"
+    if upcoming is not None:
+        when = local_text(context, update, upcoming.due_at, user.timezone, WEEKDAY_TIME)
     return text(context, update, "resume.done", next_time=when)
 
 

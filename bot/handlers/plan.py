@@ -33,6 +33,7 @@ from bot.handlers.common import (
 )
 from bot.handlers.plan_render import PREFIX, render_step, threshold_bounds, week_text
 from bot.handlers.text_steps import register_text_step
+from bot.render.locale_format import WEEKDAY_TIME
 from bot.services import plan_setup, planner
 from bot.services.plan_setup import FLOW, InputError, max_weekly
 from bot.storage import flows, plans, quizzes, users
@@ -199,7 +200,9 @@ async def confirm(update: Update, context: Context, session: Any, flow: Flow) ->
     user.plan_confirmed_at = now
     first = await planner.replan(session, user, plan, rt.content.rules, now)
     await flows.finish(session, user.id)
-    when = local_text(first, user.timezone, "%a %H:%M") if first is not None else "—"
+    when = "—"
+    if first is not None:
+        when = local_text(context, update, first, user.timezone, WEEKDAY_TIME)
     confirmed = text(context, update, "plan.confirmed", next_time=when)
     show_after_commit(session, update, context, flow, confirmed)
 

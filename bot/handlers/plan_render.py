@@ -23,6 +23,7 @@ from bot.handlers.common import (
     text,
     unit_name,
 )
+from bot.render.locale_format import language_name
 from bot.render.units import distance_value
 from bot.services import plan_setup, planner
 from bot.storage.models import Flow, Plan, User
@@ -128,7 +129,9 @@ def render_step(
         return text(context, update, "weekly_card.settings_prompt"), keyboard(rows)
     if step == "language":
         rt = runtime(context)
-        codes = [button(code.upper(), _press(flow, "lang", code)) for code in rt.content.languages]
+        codes = [
+            button(language_name(code), _press(flow, "lang", code)) for code in rt.content.languages
+        ]
         auto = button(
             label(context, update, "settings.language_auto"),
             _press(flow, "lang", plan_setup.LANGUAGE_AUTO),

@@ -71,7 +71,7 @@ async def reminder_pressed(update: Update, context: Context) -> None:
     if answered.again is not None:
         notice = text(
             context, update, "reminders.ack.snoozed",
-            time=local_text(answered.again, answered.timezone),
+            time=local_text(context, update, answered.again, answered.timezone),
         )  # fmt: skip
     elif answered.response == "done" and not praise:
         notice = text(context, update, "reminders.ack.noted")  # no "nice work" while runs rest

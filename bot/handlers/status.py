@@ -37,6 +37,7 @@ from bot.handlers.common import (
     say,
     text,
 )
+from bot.render.locale_format import WEEKDAY_DATE
 from bot.render.reminder_markup import STATUS_PREFIX, WORRY_PREFIX, ReminderMarkup
 from bot.runtime import after_commit
 from bot.services import checkins as checkin_service
@@ -55,7 +56,7 @@ def status_card(context: Context, update: Update, user: User) -> str:
     state = knee.current(user)
     parts = [text(context, update, f"status.card.{state.status.value}")]
     if state.since is not None and state.status is not KneeStatus.OK:
-        since = local_text(state.since, user.timezone, "%a %d %b")
+        since = local_text(context, update, state.since, user.timezone, WEEKDAY_DATE)
         why = _why(context, update, state)
         parts.append(text(context, update, "status.since", since=since, why=why))
     if state.status is KneeStatus.RETURNING and state.return_km:

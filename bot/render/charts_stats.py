@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from bot.content import Content, SafeHtml, join_html
 from bot.domain.vocabulary import Cause, ReminderKind
+from bot.render.locale_format import day_text
 from bot.render.style import (
     BLUE,
     GREY,
@@ -47,7 +48,7 @@ ANSWER_COLOURS = {
 PANELS = ("funnel", "causes", "answers", "weeks", "active", "escalations")
 HEIGHTS = (1.5, 1.7, 2.3, 2.0, 1.6, 1.6)
 """Relative panel heights (in inches); the figure adds room for titles and legends."""
-WEEK_FORMAT = "%d %b"
+WEEK_FORMAT = "dd MMM"
 EXTRA_KINDS = ("escalation", "escalation_followup")
 
 
@@ -67,6 +68,8 @@ class ChartLabels:
     zones: tuple[str, ...]
     kind_names: Mapping[str, str]
     cause_names: Mapping[str, str]
+    locale: str = "en"
+    """The language dates are written in (month names on the week axis)."""
 
     def kind(self, code: str) -> str:
         return self.kind_names.get(code, code.replace("_", " "))
@@ -89,7 +92,7 @@ def stats_figure(stats: Stats, labels: ChartLabels) -> Figure:
     _horizontal(axes["causes"], labels.causes, [labels.cause(code) for code, _ in causes],
                 [count for _, count in causes], labels.empty)  # fmt: skip
     _answers(axes["answers"], stats.adherence, labels)
-    weeks = week_labels([week.start for week in stats.weeks])
+    weeks = week_labels([week.start for week in stats.weeks], labels.locale)
     _zones(axes["weeks"], stats, weeks, labels)
     _columns(axes["active"], labels.active, weeks, [week.active for week in stats.weeks], BLUE)
     _columns(axes["escalations"], labels.escalations, weeks,
@@ -97,12 +100,13 @@ def stats_figure(stats: Stats, labels: ChartLabels) -> Figure:
     return figure
 
 
-def week_labels(starts: Sequence[datetime]) -> list[str]:
-    """Short labels for week columns: "12 Jan", "19", "26", "2 Feb" (the month when it changes)."""
+def week_labels(starts: Sequence[datetime], locale: str = "en") -> list[str]:
+    """Short labels for week columns: "12 Jan", "19", "26", "2 Feb" (the month when it changes),
+    month names in the language ("12 янв.")."""
     labels = []
     for index, start in enumerate(starts):
         new_month = index == 0 or start.month != starts[index - 1].month
-        labels.append(f"{start.day} {start:%b}" if new_month else str(start.day))
+        labels.append(day_text(start.date(), locale) if new_month else str(start.day))
     return labels
 
 
@@ -222,19 +226,20 @@ def chart_labels(content: Content, lang: str | None) -> ChartLabels:
         zones=several("zone_green", "zone_amber", "zone_red"),
         kind_names={kind: plain(f"kind_names.{kind}") for kind in kinds},
         cause_names={cause.value: plain(f"cause_names.{cause.value.lower()}") for cause in Cause},
+        locale=content.resolve_language(lang),
     )
 
 
 def stats_message(stats: Stats, content: Content, lang: str | None) -> SafeHtml:
     """The stats as one Telegram-HTML message, with readable names and counted nouns."""
     labels = chart_labels(content, lang)
+    lang_code = labels.locale
 
     def line(name: str, **params: object) -> SafeHtml:
         return content.text(f"{REPORT}.{name}", lang, **params)
 
     def counted(name: str, count: int) -> str:
-        return content.plain(f"{REPORT}.{name}_{'one' if count == 1 else 'other'}", lang,
-                             count=count)  # fmt: skip
+        return content.plain(f"{REPORT}.{name}_count", lang, count=count)
 
     users, funnel = stats.users, stats.funnel
     causes = ", ".join(f"{labels.cause(cause)} {count}" for cause, count in stats.causes.items())
@@ -251,7 +256,7 @@ def stats_message(stats: Stats, content: Content, lang: str | None) -> SafeHtml:
                skipped=row.skipped, ignored=row.ignored, held=row.held)
           for row in stats.adherence),
         line("weeks_heading"),
-        *(line("week_line", week=week.start.strftime(WEEK_FORMAT),
+        *(line("week_line", week=day_text(week.start.date(), lang_code, WEEK_FORMAT),
                active=counted("runner", week.active), green=week.checkins.get("green", 0),
                amber=week.checkins.get("amber", 0), red=week.checkins.get("red", 0),
                escalations=week.escalations) for week in stats.weeks),

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 
 from bot.content import Content
 from bot.domain.units import Units, from_km
+from bot.render.locale_format import day_text
 from bot.render.style import (
     BLUE,
     GREY,
@@ -81,6 +82,8 @@ class HistoryChartLabels:
     see_clinician: str
     empty: str
     units: Units = Units.KM
+    locale: str = "en"
+    """The language dates are written in."""
     """The unit the runs are drawn in (they come in kilometres)."""
 
 
@@ -103,7 +106,7 @@ def history_figure(data: ChartData, labels: HistoryChartLabels) -> Figure:
     legend += _runs(pain, data, labels)
     legend += _pain(pain, data, labels)
     legend += _strip(strip, data, labels)
-    _dates(pain, data, zone)
+    _dates(pain, data, zone, labels.locale)
     if data.empty:
         pain.text(
             0.5, 0.5, labels.empty, transform=pain.transAxes, ha="center", va="center",
@@ -114,9 +117,11 @@ def history_figure(data: ChartData, labels: HistoryChartLabels) -> Figure:
     return figure
 
 
-def _dates(axis: Axes, data: ChartData, zone: ZoneInfo) -> None:
-    """Whole local days from the first to today, a little room at both ends, readable dates."""
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+def _dates(axis: Axes, data: ChartData, zone: ZoneInfo, locale: str) -> None:
+    """Whole local days from the first to today, a little room at both ends, readable dates
+    in the runner's language ("7 Dec", "7 дек.")."""
+    from matplotlib.dates import AutoDateLocator, num2date
+    from matplotlib.ticker import FuncFormatter
 
     last_day = data.end.astimezone(zone).date() + timedelta(days=1)
     end = datetime.combine(last_day, time(0), tzinfo=zone)
@@ -124,7 +129,9 @@ def _dates(axis: Axes, data: ChartData, zone: ZoneInfo) -> None:
     axis.set_xlim(data.start - pad, end + pad)
     locator = AutoDateLocator(tz=zone, minticks=3, maxticks=MAX_DATE_TICKS)
     axis.xaxis.set_major_locator(locator)
-    axis.xaxis.set_major_formatter(ConciseDateFormatter(locator, tz=zone, show_offset=True))
+    axis.xaxis.set_major_formatter(
+        FuncFormatter(lambda value, _: day_text(num2date(value, tz=zone).date(), locale))
+    )
 
 
 def _pain(axis: Axes, data: ChartData, labels: HistoryChartLabels) -> list[Artist]:
@@ -292,6 +299,7 @@ def chart_labels(
         see_clinician=plain("see_clinician"),
         empty=plain("empty"),
         units=units,
+        locale=content.resolve_language(lang),
     )
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.content import Content
 from bot.domain.units import Units
+from bot.render.locale_format import day_text
 from bot.render.style import BLUE, new_figure, png_bytes
 from bot.render.units import axis_label
 
@@ -30,6 +31,7 @@ class RunsChartLabels:
 
     title: str
     km_axis: str
+    locale: str = "en"
 
 
 def runs_chart_labels(
@@ -39,6 +41,7 @@ def runs_chart_labels(
     return RunsChartLabels(
         title=axis_label(content, lang, f"{KEY}.title", units),
         km_axis=axis_label(content, lang, f"{KEY}.km_axis", units),
+        locale=content.resolve_language(lang),
     )
 
 
@@ -59,7 +62,7 @@ def runs_figure(weeks: Sequence[tuple[date, float]], labels: RunsChartLabels) ->
     bars = axis.bar(places, values, BAR_WIDTH, color=BLUE)
     axis.bar_label(bars, labels=[f"{km:g}" if km else "" for km in values], padding=2,
                    fontsize=9.5)  # fmt: skip
-    axis.set_xticks(places, [f"{monday.day} {monday:%b}" for monday, _ in weeks])
+    axis.set_xticks(places, [day_text(monday, labels.locale) for monday, _ in weeks])
     axis.tick_params(axis="x", labelsize=9.5)
     axis.set_ylim(0, max(1.0, *values) * 1.2)
     axis.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))

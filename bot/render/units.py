@@ -15,8 +15,12 @@ def distance_value(km: float, units: Units, digits: int = 1) -> str:
 def distance_text(
     content: Content, lang: str | None, km: float, units: Units, digits: int = 1
 ) -> str:
-    """ "24 km" / "15 mi": the number and its unit (content keys `units.km`, `units.mi`)."""
-    return content.plain(f"units.{units.value}", lang, value=distance_value(km, units, digits))
+    """ "24 km" / "15 mi": the number and its unit (content keys `units.km`, `units.mi`); the
+    number goes to the text as a number, so the language writes it ("24,1 km") and may pick a
+    plural form by it ("1 миля", "5 миль")."""
+    value = round(from_km(km, units), digits)
+    number = int(value) if value == int(value) else value
+    return content.plain(f"units.{units.value}", lang, value=number)
 
 
 def axis_label(content: Content, lang: str | None, key: str, units: Units) -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content import Content
 from bot.domain.vocabulary import PAUSE_END_KIND
+from bot.render.locale_format import WEEKDAY_TIME, local_moment
 from bot.services.pausing import announcement_is_current, next_reminder
 from bot.storage import deliveries
 from bot.storage.models import Delivery, User
@@ -15,7 +14,6 @@ from scheduler.dispatcher import Composed
 from scheduler.sender import Outgoing, TextPayload
 
 __all__ = ["PAUSE_END_KIND", "compose_pause_end"]
-NEXT_TIME_FORMAT = "%a %H:%M"
 
 
 async def compose_pause_end(
@@ -28,6 +26,7 @@ async def compose_pause_end(
     if upcoming is None:  # no plan yet, or every reminder switched off
         body = content.text("pause.ended_nothing_planned", user.language)
     else:
-        when = upcoming.due_at.astimezone(ZoneInfo(user.timezone or "UTC"))
-        body = content.text("pause.ended", user.language, next_time=when.strftime(NEXT_TIME_FORMAT))
+        lang = content.resolve_language(user.language)
+        when = local_moment(upcoming.due_at, user.timezone, lang, WEEKDAY_TIME)
+        body = content.text("pause.ended", lang, next_time=when)
     return Composed(Outgoing(user.chat_id, TextPayload(body)))

@@ -21,7 +21,9 @@ COMMON_ZONES = (
 RUN_TIMES = ("06:00", "07:00", "08:00", "12:00", "17:00", "18:00", "19:00", "20:00")
 QUIET_CHOICES = ("22:00-07:00", "23:00-06:00", "21:00-08:00")
 QUIET_OFF = "off"
-QUIET_SEPARATOR = re.compile(r"\s*(?:-|–|—|\bto\b|\buntil\b)\s*", re.IGNORECASE)
+QUIET_SEPARATOR = re.compile(
+    r"\s*(?:-|–|—|\bto\b|\buntil\b|\bдо\b|\bbis\b|\bhasta\b)\s*", re.IGNORECASE
+)
 LANGUAGE_AUTO = "auto"
 WEEKLY_KM_CHOICES = ("10", "20", "30", "45", "60")
 MAX_WEEKLY_KM = 300
@@ -30,7 +32,12 @@ SHOE_CHOICES = {"new": 50.0, "under_500": 300.0, "mid": 650.0, "over_800": 850.0
 TIME_PATTERN = re.compile(
     r"^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?\s*$", re.IGNORECASE
 )
-MONTHS_PATTERN = re.compile(r"^\s*(\d{1,2})\s*(months?|mo|m)\s*$", re.IGNORECASE)
+MONTHS_PATTERN = re.compile(
+    r"^\s*(\d{1,2})\s*(months?|mo|m|месяц|месяца|месяцев|мес|monat|monate|monaten|mon|mes|meses)"
+    r"\.?\s*$",
+    re.IGNORECASE,
+)
+"""A shoe age typed in months: "8 months", "8 m", "8 месяцев", "8 Monate", "8 meses"."""
 QUIZ_SHOES_KM = {"under_500": SHOE_CHOICES["under_500"], "km500_800": SHOE_CHOICES["mid"],
                  "over_800": SHOE_CHOICES["over_800"]}  # fmt: skip
 """The quiz's shoe answers that plan setup takes as its own (asked once): "I don't know" is

@@ -18,7 +18,7 @@ from bot.storage.models import Plan, User
 from scheduler.dispatcher import next_delivery
 
 NEW_RUNNER = "new_runner"
-"""The quiz's distance answer of a new or returning runner (content/en/quiz.yaml)."""
+"""The quiz's distance answer of a new or returning runner (content/quiz.yaml)."""
 
 
 def parse_days(raw: str) -> frozenset[int]:

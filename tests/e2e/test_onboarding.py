@@ -304,7 +304,7 @@ async def test_settings_quiet_hours_and_language(harness: BotHarness) -> None:
     saved = await runner.wait_for_edit(again)
     assert "Saved" in (saved.text or "")
     step = await press(runner, saved, "Language")
-    saved = await press(runner, step, "EN")
+    saved = await press(runner, step, "English")
     assert "Saved" in (saved.text or "")
     async with harness.session() as session:
         user = await session.get(User, 2008)

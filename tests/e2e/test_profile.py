@@ -20,13 +20,21 @@ async def test_start_up_sets_both_descriptions_from_content(harness: BotHarness)
     content = harness.runtime.content
     state = harness.emulator.state
 
-    assert state.descriptions == {"": content.plain("profile.description")}
-    assert state.short_descriptions == {"": content.plain("profile.short_description")}
+    translated = [code for code in content.languages if code != "en"]
+    assert state.descriptions == {
+        "": content.plain("profile.description"),
+        **{code: content.plain("profile.description", code) for code in translated},
+    }
+    assert state.short_descriptions == {
+        "": content.plain("profile.short_description"),
+        **{code: content.plain("profile.short_description", code) for code in translated},
+    }
     assert "not a diagnosis" in state.descriptions[""]
+    assert "Diagnose" in state.descriptions["de"] and "Diagnose" in state.short_descriptions["de"]
     assert harness.application is not None
     assert await publish_profile(harness.application.bot, content) == 0  # unchanged: not re-set
     state.descriptions.clear()
-    assert await publish_profile(harness.application.bot, content) == 1
+    assert await publish_profile(harness.application.bot, content) == 1 + len(translated)
 
 
 async def test_share_gives_the_link_and_a_button_to_pick_a_chat(harness: BotHarness) -> None:
@@ -130,3 +138,16 @@ async def test_declining_consent_forgets_how_a_newcomer_came(harness: BotHarness
     async with harness.session() as session:
         user = await session.get(User, 3320)
     assert user is not None and (user.consent, user.came_from) == ("declined", None)
+
+
+async def test_the_command_menu_is_set_in_every_language(harness: BotHarness) -> None:
+    content = harness.runtime.content
+    menus = harness.emulator.state.commands
+    default = next(menu for key, menu in menus.items() if key.endswith("|"))
+
+    for code in ("ru", "es", "de"):
+        menu = next(menu for key, menu in menus.items() if key.endswith(f"|{code}"))
+        assert [c["command"] for c in menu] == [c["command"] for c in default]
+        descriptions = {c["command"]: c["description"] for c in menu}
+        assert descriptions["checkin"] == content.plain("commands.checkin", code)
+        assert descriptions["checkin"] != content.plain("commands.checkin")

@@ -137,20 +137,22 @@ def _render(key: str) -> str:
     return CONTENT.text(key, **{name: "7" for name in CONTENT.placeholders(key)})
 
 
-def test_every_yaml_file_parses() -> None:
-    files = sorted(CONTENT_ROOT.rglob("*.yaml"))
+def test_every_content_file_parses() -> None:
+    structure = sorted(CONTENT_ROOT.glob("*.yaml"))
+    texts = sorted((CONTENT_ROOT / "en").glob("*.ftl"))
 
-    assert {"messages.yaml", "quiz.yaml", "tips.yaml", "rules.yaml"} <= {p.name for p in files}
-    for path in files:
+    assert {"quiz.yaml", "tips.yaml", "rules.yaml"} == {p.name for p in structure}
+    assert {"messages.ftl", "quiz.ftl", "tips.ftl"} == {p.name for p in texts}
+    for path in structure:
         assert isinstance(yaml.safe_load(path.read_text(encoding="utf-8")), dict), path
 
 
 def test_rules_yaml_matches_the_code_defaults() -> None:
-    assert CONTENT.rules == Rules(), "content/en/rules.yaml and bot/domain/rules.py disagree"
+    assert CONTENT.rules == Rules(), "content/rules.yaml and bot/domain/rules.py disagree"
 
 
 def test_rules_yaml_names_a_source_for_every_group() -> None:
-    raw = yaml.safe_load((CONTENT_ROOT / "en" / "rules.yaml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load((CONTENT_ROOT / "rules.yaml").read_text(encoding="utf-8"))
 
     assert all(group.get("source", "").strip() for group in raw.values())
 
@@ -250,15 +252,23 @@ def test_the_text_that_closes_a_composed_message_carries_the_disclaimer(key: str
     assert DISCLAIMER.search(_shown(key))
 
 
+def english_only(root: Path) -> Path:
+    """A copy of the shipped content with English as its only language."""
+    shutil.copytree(CONTENT_ROOT / "en", root / "en")
+    for path in CONTENT_ROOT.glob("*.yaml"):
+        shutil.copy(path, root / path.name)
+    return root
+
+
 def test_the_rules_catch_a_new_health_text_and_an_uncited_claim(tmp_path: Path) -> None:
-    shutil.copytree(CONTENT_ROOT / "en", tmp_path / "en")
-    with (tmp_path / "en" / "messages.yaml").open("a", encoding="utf-8") as messages:
+    english_only(tmp_path)
+    with (tmp_path / "en" / "messages.ftl").open("a", encoding="utf-8") as messages:
         messages.write(
-            'new:\n  advice: "Rest two days if your knee hurts."\n'
-            '  claim: "Runners who rotate shoes get hurt less."\n'
-            "  cited:\n"
-            '    text: "Runners who rotate shoes get hurt less.\\n<i>Source: {source}</i>"\n'
-            '    source: "Malisoux 2015 SJMSS"\n'
+            "new-advice = Rest two days if your knee hurts.\n"
+            "new-claim = Runners who rotate shoes get hurt less.\n"
+            "new-cited =\n    Runners who rotate shoes get hurt less.\n"
+            "    <i>Source: { $source }</i>\n"
+            "    .source = Malisoux 2015 SJMSS\n"
         )
     content = Content.load(tmp_path)
 
@@ -300,7 +310,7 @@ def test_no_source_points_at_an_internal_document() -> None:
     sources += [info.source for info in quiz.causes.values()]
     sources += [question.source for question in quiz.questions]
     sources += [exercise.source for exercise in CONTENT.exercises()]
-    rules = yaml.safe_load((CONTENT_ROOT / "en" / "rules.yaml").read_text(encoding="utf-8"))
+    rules = yaml.safe_load((CONTENT_ROOT / "rules.yaml").read_text(encoding="utf-8"))
     sources += [group["source"] for group in rules.values()]
 
     assert [source for source in sources if INTERNAL_DOCUMENT.search(source)] == []
@@ -431,21 +441,18 @@ def test_unknown_tip_kind_is_a_clear_error() -> None:
 @pytest.fixture
 def translated_root(tmp_path: Path) -> Path:
     """A content root with English and a tiny German translation."""
-    shutil.copytree(CONTENT_ROOT / "en", tmp_path / "en")
+    english_only(tmp_path)
     (tmp_path / "de").mkdir()
-    (tmp_path / "de" / "messages.yaml").write_text(
-        'quiz:\n  progress: "<b>Frage {index}/{total}</b>"\n', encoding="utf-8"
+    (tmp_path / "de" / "messages.ftl").write_text(
+        "quiz-progress = <b>Frage { $index }/{ $total }</b>\n", encoding="utf-8"
     )
-    (tmp_path / "de" / "quiz.yaml").write_text(
-        "questions:\n  - id: where\n    text: Wo tut es weh?\n"
-        "    options:\n      - {id: front, label: Um die Kniescheibe, scores: {SHOES: 9}}\n"
-        "causes:\n  LOAD: {title: Zu viel zu schnell}\n",
+    (tmp_path / "de" / "quiz.ftl").write_text(
+        "question-where = Wo tut es weh?\n"
+        "option-where-front = Um die Kniescheibe\n    .reason = Schmerz an der Kniescheibe\n"
+        "cause-LOAD = Zu viel zu schnell\n",
         encoding="utf-8",
     )
-    (tmp_path / "de" / "tips.yaml").write_text(
-        "reminders:\n  rest:\n    - {id: de_rest, text: Ruhetag., source: Gabbett 2016 BJSM}\n",
-        encoding="utf-8",
-    )
+    (tmp_path / "de" / "tips.ftl").write_text("tip-rs_walk = Schlaf gut.\n", encoding="utf-8")
     return tmp_path
 
 
@@ -467,39 +474,47 @@ def test_translated_quiz_changes_words_not_scores(translated_root: Path) -> None
 
     assert german.questions[0].text == "Wo tut es weh?"
     assert german.questions[0].options[0].label == "Um die Kniescheibe"
+    assert german.questions[0].options[0].reason == "Schmerz an der Kniescheibe"
     assert german.questions[0].options[0].scores == english.questions[0].options[0].scores
     assert german.questions[1] == english.questions[1]
     assert german.causes[Cause.LOAD].title == "Zu viel zu schnell"
     assert german.causes[Cause.LOAD].source == english.causes[Cause.LOAD].source
 
 
-def test_a_translated_why_replaces_every_english_variant(translated_root: Path) -> None:
-    (translated_root / "de" / "quiz.yaml").write_text(
-        "causes:\n  LOAD: {why: Zu viel Belastung.}\n"
-        "  FORM: {why: {stride: Lange Schritte., default: Schritte.}}\n",
+def test_a_translated_why_by_question(translated_root: Path) -> None:
+    (translated_root / "de" / "quiz.ftl").write_text(
+        "cause-FORM = Lange Schritte\n    .why = Schritte.\n    .why-stride = Lange Schritte.\n",
         encoding="utf-8",
     )
     german = Content.load(translated_root).quiz("de")
 
-    assert german.causes[Cause.LOAD].why_for({"distance", "changed"}) == "Zu viel Belastung."
     assert german.causes[Cause.FORM].why_for({"stride"}) == "Lange Schritte."
     assert german.causes[Cause.FORM].why_for({"changed"}) == "Schritte."
 
 
-def test_translated_tips_fall_back_per_kind(translated_root: Path) -> None:
+def test_a_translated_tip_keeps_its_place_and_source(translated_root: Path) -> None:
     content = Content.load(translated_root)
 
-    assert [tip.id for tip in content.tips("rest", "de")] == ["de_rest"]
-    assert content.tips("warmup", "de") == CONTENT.tips("warmup")
+    german, english = content.tips("rest", "de"), CONTENT.tips("rest")
+    assert [tip.id for tip in german] == [tip.id for tip in english]
+    assert [tip.source for tip in german] == [tip.source for tip in english]
+    assert "Schlaf gut." in [tip.text for tip in german]
 
 
 def test_a_malformed_quiz_names_the_problem(translated_root: Path) -> None:
-    quiz_path = translated_root / "en" / "quiz.yaml"
+    quiz_path = translated_root / "quiz.yaml"
     quiz_path.write_text(
         quiz_path.read_text(encoding="utf-8").replace("{LOAD: 2}", "{SPEED: 2}"), encoding="utf-8"
     )
 
     with pytest.raises(ContentFormatError, match="SPEED"):
+        Content.load(translated_root)
+
+
+def test_a_fluent_syntax_error_names_the_file(translated_root: Path) -> None:
+    (translated_root / "de" / "messages.ftl").write_text("oops = { $x\n", encoding="utf-8")
+
+    with pytest.raises(ContentFormatError, match=r"de/messages\.ftl"):
         Content.load(translated_root)
 
 

@@ -48,7 +48,7 @@ def evidence(content: Content = CONTENT) -> Iterator[tuple[str, str, str]]:
         yield f"quiz.causes.{cause}", " ".join(texts), info.source
     for exercise in content.exercises():
         yield f"exercises.{exercise.id}", f"{exercise.how} {exercise.avoid}", exercise.source
-    rules = yaml.safe_load((CONTENT_ROOT / "en" / "rules.yaml").read_text(encoding="utf-8"))
+    rules = yaml.safe_load((CONTENT_ROOT / "rules.yaml").read_text(encoding="utf-8"))
     for group, values in rules.items():
         yield f"rules.{group}", "", values["source"]
 
@@ -160,7 +160,9 @@ def test_the_brief_wording_survives_a_rewrite(tmp_path: Path) -> None:
     import shutil
 
     shutil.copytree(CONTENT_ROOT / "en", tmp_path / "en")
-    tips = tmp_path / "en" / "tips.yaml"
+    for path in CONTENT_ROOT.glob("*.yaml"):
+        shutil.copy(path, tmp_path / path.name)
+    tips = tmp_path / "en" / "tips.ftl"
     tips.write_text(
         tips.read_text(encoding="utf-8").replace(
             "almost halved overuse injuries across sports", "cut sports injuries by two thirds"

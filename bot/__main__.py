@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="apply pending database migrations")
     playground = sub.add_parser("playground", help="chat with the bot in this terminal")
     playground.add_argument("--database", default="data/playground.db", help="SQLite file")
+    playground.add_argument(
+        "--lang", default="en", help="your Telegram app's language code (ru, es, de, en-US…)"
+    )
     check = sub.add_parser("check", help="verify configuration, database and the Bot API")
     check.add_argument(
         "--local",
@@ -77,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "run":
         return _run(settings)
     if command == "playground":
-        return _playground(settings, args.database)
+        return _playground(settings, args.database, args.lang)
     if command == "migrate":
         return asyncio.run(_migrate(settings))
     if command == "check":
@@ -132,7 +135,7 @@ def _without_token(text: str, token: str) -> str:
     return text.replace(token, "<token>")
 
 
-def _playground(settings: Settings, database: str) -> int:
+def _playground(settings: Settings, database: str, language_code: str = "en") -> int:
     if importlib.util.find_spec("emulator") is None:
         print(NO_PLAYGROUND, file=sys.stderr)
         return EXIT_CONFIG
@@ -144,7 +147,7 @@ def _playground(settings: Settings, database: str) -> int:
     for name in CLAMPED_LOGGERS:
         library = logging.getLogger(name)
         library.setLevel(max(logging.WARNING, library.level))
-    return asyncio.run(run_playground(settings, database))
+    return asyncio.run(run_playground(settings, database, language_code))
 
 
 async def _migrate(settings: Settings) -> int:

@@ -235,7 +235,7 @@ def admin_state(admin: bool) -> str:
     return f"admin rights off for user {PLAYGROUND_USER}: :admin switches them on"
 
 
-async def run_playground(settings: Settings, database: str) -> int:
+async def run_playground(settings: Settings, database: str, language_code: str = "en") -> int:
     """Chat with the bot in this terminal until `:quit` or end of input; `:reset` deletes the
     database, the saved files and the saved clock, then starts afresh."""
     paths = PlaygroundPaths.beside(Path(database))
@@ -246,7 +246,7 @@ async def run_playground(settings: Settings, database: str) -> int:
 
     collector = InputCollector()
     while True:
-        outcome, settings = await _chat(settings, paths, collector, read_line)
+        outcome, settings = await _chat(settings, paths, collector, read_line, language_code)
         if outcome == "quit":
             return 0
         removed = reset(paths)
@@ -256,7 +256,7 @@ async def run_playground(settings: Settings, database: str) -> int:
 
 async def _chat(
     settings: Settings, paths: PlaygroundPaths, collector: InputCollector,
-    read_line: Callable[[], Awaitable[str]],
+    read_line: Callable[[], Awaitable[str]], language_code: str = "en",
 ) -> tuple[Literal["quit", "reset"], Settings]:  # fmt: skip
     """One run of the bot on the playground's files until `:quit`, end of input or `:reset`;
     how it ended, with the settings as `:admin` left them."""
@@ -292,7 +292,7 @@ async def _chat(
     runtime = runtime_of(app)
     if strava is not None:
         await strava.serve(app, playground_settings)
-    user = emulator.user(PLAYGROUND_USER, first_name="You")
+    user = emulator.user(PLAYGROUND_USER, first_name="You", language_code=language_code)
     printer = Printer(user, paths.folder)
     admin = PLAYGROUND_USER in runtime.settings.admin_ids
     print("KneeGuard playground: type /start. Numbers press buttons (:press N, :say TEXT force "

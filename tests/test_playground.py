@@ -69,6 +69,19 @@ def test_playground_chat_from_start_to_consent_and_a_skipped_day(tmp_path: Path)
     assert (tmp_path / "data" / "playground.db").exists()
 
 
+def test_the_playground_plays_a_runner_in_another_language(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "playground", "--lang", "de"],
+        input="/start\n1\n:quit\n",
+        env={"PATH": "/usr/bin:/bin", "LOG_LEVEL": "WARNING", "TMPDIR": str(tmp_path)},
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+    assert result.returncode == 0, result.stderr
+    assert "Hi! I'm KneeGuard" not in result.stdout
+    assert "[1] Ich stimme zu" in result.stdout and "/quiz" in result.stdout
+
+
 def test_skipping_days_stops_at_each_reminder_so_none_is_missed(tmp_path: Path) -> None:
     """A runner with a plan skips a week: every reminder of the week is shown, at its time."""
     seed = (

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
@@ -114,6 +114,9 @@ class Catalog:
     code: str
     bundle: FluentBundle
     entries: Mapping[str, ast.Message]
+    _variables: dict[tuple[str, str | None], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def has(self, identifier: str, attribute: str | None = None) -> bool:
         entry = self.entries.get(identifier)
@@ -128,11 +131,18 @@ class Catalog:
         return tuple(item.id.name for item in entry.attributes) if entry else ()
 
     def variables(self, identifier: str, attribute: str | None = None) -> frozenset[str]:
+        """The variables a message (or one attribute) uses, worked out once."""
+        known = self._variables.get((identifier, attribute))
+        if known is not None:
+            return known
         entry = self.entries[identifier]
         if attribute is None:
-            return _variables(entry.value)
-        node = next(item.value for item in entry.attributes if item.id.name == attribute)
-        return _variables(node)
+            found = _variables(entry.value)
+        else:
+            node = next(item.value for item in entry.attributes if item.id.name == attribute)
+            found = _variables(node)
+        self._variables[identifier, attribute] = found
+        return found
 
     def format(
         self, identifier: str, attribute: str | None, params: Mapping[str, object]
@@ -171,7 +181,24 @@ def load_catalog(directory: Path) -> Catalog:
                     raise ContentFormatError(str(path), f"{item.id.name} is defined twice")
                 entries[item.id.name] = item
         bundle.add_resource(resource)
+    _plural_by_shown_decimals(bundle)
     return Catalog(code, bundle, MappingProxyType(entries))
+
+
+def _plural_by_shown_decimals(bundle: FluentBundle) -> None:
+    """CLDR picks the plural form by the number as shown: "1,0 мили", not "1,0 миля" (a shown
+    decimal is its own operand). fluent.runtime 0.4 looks only at the value, so a number with
+    fixed decimals (`fixed_number`) is handed to the rules as the Decimal it shows."""
+    by_value: Callable[[Any], Any] = bundle._plural_form  # babel takes Decimal too
+
+    def plural_form(number: Any) -> Any:
+        options = getattr(number, "options", None)
+        digits = getattr(options, "minimumFractionDigits", 0) or 0
+        if digits:
+            return by_value(Decimal(f"{float(number):.{digits}f}"))
+        return by_value(number)
+
+    bundle._plural_form = plural_form
 
 
 class Content:
@@ -188,6 +215,7 @@ class Content:
             raise ContentFormatError("content", f"the {DEFAULT_LANGUAGE!r} language is missing")
         self._catalogs = MappingProxyType(dict(catalogs))
         self._fallbacks_logged: set[tuple[str, str]] = set()
+        self._sources: dict[str, str | None] = {}
         self.rules = rules
         self._quizzes: dict[str, Quiz] = {}
         self._tips: dict[str, Mapping[str, tuple[parsing.Tip, ...]]] = {}
@@ -290,15 +318,22 @@ class Content:
     def source(self, key: str, lang: str | None = None) -> str | None:
         """The evidence source of a text that makes a health claim (always English), else None."""
         _, identifier = self._find(key, lang)
-        english = self._catalogs[DEFAULT_LANGUAGE]
-        if not english.has(identifier, SOURCE_ATTRIBUTE):
-            return None
-        return english.format(identifier, SOURCE_ATTRIBUTE, {})
+        return self._source_of(identifier)
+
+    def _source_of(self, identifier: str) -> str | None:
+        if identifier not in self._sources:
+            english = self._catalogs[DEFAULT_LANGUAGE]
+            self._sources[identifier] = (
+                english.format(identifier, SOURCE_ATTRIBUTE, {})
+                if english.has(identifier, SOURCE_ATTRIBUTE)
+                else None
+            )
+        return self._sources[identifier]
 
     def placeholders(self, key: str, lang: str | None = None) -> frozenset[str]:
         """The placeholder names a caller must pass (a cited text fills its own {source})."""
         catalog, identifier = self._find(key, lang)
-        own = {SOURCE_ATTRIBUTE} if self.source(key, lang) is not None else set()
+        own = {SOURCE_ATTRIBUTE} if self._source_of(identifier) is not None else set()
         return catalog.variables(identifier) - own
 
     def text(self, key: str, lang: str | None = None, **params: object) -> SafeHtml:
@@ -318,7 +353,7 @@ class Content:
         self, key: str, lang: str | None, params: Mapping[str, object], *, escape: bool
     ) -> str:
         catalog, identifier = self._find(key, lang)
-        source = self.source(key, lang)
+        source = self._source_of(identifier)
         if source is not None:
             params = {**params, SOURCE_ATTRIBUTE: source}
         missing = catalog.variables(identifier) - params.keys()

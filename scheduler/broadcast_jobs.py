@@ -49,9 +49,10 @@ def _status_text(runtime: Runtime, broadcast: Broadcast, counts: BroadcastCounts
     content = runtime.content
     audience = Audience.from_dict(broadcast.audience)
     key = f"{KEYS}.audience_names.{audience.segment}"
-    name = content.plain(key, ADMIN_LANGUAGE, value=audience.value)
+    value = audience.value
+    name = content.plain(key, ADMIN_LANGUAGE, value=int(value) if value.isdigit() else value)
     return content.text(
-        f"{KEYS}.status", ADMIN_LANGUAGE, number=broadcast.id, audience=name, done=counts.done,
+        f"{KEYS}.status", ADMIN_LANGUAGE, number=str(broadcast.id), audience=name, done=counts.done,
         total=counts.total, delivered=counts.delivered, blocked=counts.blocked,
         failed=counts.failed,
     )  # fmt: skip
@@ -90,7 +91,7 @@ async def _report(runtime: Runtime, broadcast: Broadcast, counts: BroadcastCount
     """Tell the admin, in a new message (so it notifies), how the broadcast ended."""
     chat_id = broadcast.status_chat_id or broadcast.admin_id
     body = runtime.content.text(
-        f"{KEYS}.report", ADMIN_LANGUAGE, number=broadcast.id,
+        f"{KEYS}.report", ADMIN_LANGUAGE, number=str(broadcast.id),
         delivered=counts.delivered, blocked=counts.blocked, failed=counts.failed,
         skipped=counts.skipped,
     )  # fmt: skip

@@ -73,8 +73,15 @@ def _flow_label(context: Context, update: Update, name: str, **params: object) -
 
 def audience_name(context: Context, update: Update, audience: Audience) -> str:
     return label(
-        context, update, f"{FLOW_KEYS}.audience_names.{audience.segment}", value=audience.value
+        context, update, f"{FLOW_KEYS}.audience_names.{audience.segment}",
+        value=audience_value(audience),
     )
+
+
+def audience_value(audience: Audience) -> object:
+    """The segment's value for a text: a number of days as a number (its plural form)."""
+    value = audience.value
+    return int(value) if audience.segment == admin_storage.INACTIVE and value.isdigit() else value
 
 
 def broadcast_html(message: Message) -> str:
@@ -160,7 +167,7 @@ async def _show_choices(
     else:
         values = list(INACTIVE_DAYS)
     captions = {
-        value: _flow_label(context, update, "days_button", days=value)
+        value: _flow_label(context, update, "days_button", days=int(value))
         if segment == admin_storage.INACTIVE else value
         for value in values
     }  # fmt: skip
@@ -312,7 +319,7 @@ async def _confirm_or_stop(
             except LookupError:
                 await say(update, _flow_text(context, update, "not_running"))
                 return
-            body = _flow_text(context, update, "stopped", number=broadcast_id, skipped=skipped)
+            body = _flow_text(context, update, "stopped", number=str(broadcast_id), skipped=skipped)
             await edit_or_send(update, context, message_id, body)
             return
         outcome = await broadcasts.confirm(session, broadcast_id, admin_id, now)
@@ -324,7 +331,7 @@ async def _confirm_or_stop(
             await flows.finish(session, admin_id)
         await session.refresh(broadcast)
         body = _flow_text(
-            context, update, "scheduled_status", number=broadcast_id,
+            context, update, "scheduled_status", number=str(broadcast_id),
             audience=audience_name(context, update, audience), total=outcome.recipients,
             when=(broadcast.send_at or now).strftime("%Y-%m-%d %H:%M"),
         )  # fmt: skip

@@ -21,10 +21,18 @@ from bot.storage.models import Flow
 TIP_FLOW = "addtip"
 
 
+MAX_TIP_CHARACTERS = 600
+"""A tip is a line or two in a reminder; also far below Fluent's 2,500-character placeable."""
+MAX_SOURCE_CHARACTERS = 200
+"""The `tips.source` column's size."""
+
+
 def parse_tip_lines(message: str) -> tuple[str, str, str] | None:
-    """(cause, text, source) from three non-empty lines, or None."""
+    """(cause, text, source) from three non-empty lines of sensible length, or None."""
     lines = [line.strip() for line in message.strip().splitlines() if line.strip()]
     if len(lines) != 3 or lines[0].upper() not in {cause.value for cause in Cause}:
+        return None
+    if len(lines[1]) > MAX_TIP_CHARACTERS or len(lines[2]) > MAX_SOURCE_CHARACTERS:
         return None
     return lines[0].upper(), lines[1], lines[2]
 
@@ -101,7 +109,7 @@ async def _add_tip(update: Update, context: Context, typed: str) -> bool:
             cause=cause,
             source=source,
         )
-    await say(update, text(context, update, "admin.tips.added", number=row.id, cause=cause))
+    await say(update, text(context, update, "admin.tips.added", number=str(row.id), cause=cause))
     return True
 
 

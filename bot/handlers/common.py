@@ -64,6 +64,8 @@ def runtime(context: Context) -> Runtime:
 
 
 PREFERRED_LANGUAGE = "preferred_language"
+STORED_APP_LANGUAGE = "stored_app_language"
+"""The Telegram language_code as the database holds it (None: no runner row yet)."""
 
 
 def language(update: Update, context: Context) -> str | None:
@@ -82,17 +84,28 @@ def remember_chosen_language(context: Context, chosen: str | None) -> None:
 
 
 async def remember_language(update: Update, context: Context) -> None:
-    """Before any handler: load the runner's chosen language once per process (group -1)."""
-    if update.effective_user is None or context.user_data is None:
-        return
-    if PREFERRED_LANGUAGE in context.user_data:
+    """Before any handler: load the runner's chosen language once per process (group -1), and
+    store the language their Telegram app reports when it changed, so reminders (sent without
+    an update to read it from) follow it too: a dict lookup per update, a write only on a change.
+    """
+    tg_user = update.effective_user
+    if tg_user is None or context.user_data is None:
         return
     query = update.callback_query
     if query is not None and (query.data or "").startswith(REMINDER_ANSWER_PREFIX):
         return  # Done / Skip / Snooze read the language with the answer, in one statement
-    async with runtime(context).session() as session:  # one read, no transaction to commit
-        chosen = await users.preferred_language(session, update.effective_user.id)
-    context.user_data[PREFERRED_LANGUAGE] = chosen
+    data, rt = context.user_data, runtime(context)
+    if PREFERRED_LANGUAGE not in data or data.get(STORED_APP_LANGUAGE) is None:
+        # once per process, and again while there is no runner row (until /start makes one)
+        async with rt.session() as session:  # one read, no transaction to commit
+            data[PREFERRED_LANGUAGE], data[STORED_APP_LANGUAGE] = await users.languages(
+                session, tg_user.id
+            )
+    stored, reported = data.get(STORED_APP_LANGUAGE), tg_user.language_code
+    if stored is not None and reported and reported != stored:
+        async with rt.sessions_begin() as session:
+            await users.refresh_language_code(session, tg_user.id, reported)
+        data[STORED_APP_LANGUAGE] = reported
 
 
 def text(context: Context, update: Update, key: str, **params: object) -> str:

@@ -11,7 +11,7 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application
 
-from bot.handlers.common import Context, answer, runtime, say
+from bot.handlers.common import Context, answer, language, runtime, say
 
 log = logging.getLogger(__name__)
 HARMLESS = ("message is not modified", "query is too old")
@@ -36,7 +36,7 @@ async def on_error(update: object, context: Context) -> None:
         return
     busy = isinstance(error, OperationalError | DBAPIError | ConnectionError | OSError)
     key = "errors.busy" if busy else "errors.internal"
-    lang = update.effective_user.language_code if update.effective_user else None
+    lang = language(update, context)
     try:
         notice = runtime(context).content.text(key, lang)
         await answer(update, notice)

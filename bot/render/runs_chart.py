@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.content import Content
 from bot.domain.units import Units
-from bot.render.locale_format import day_text
+from bot.render.locale_format import day_text, number_text
 from bot.render.style import BLUE, new_figure, png_bytes
 from bot.render.units import axis_label
 
@@ -60,7 +60,8 @@ def runs_figure(weeks: Sequence[tuple[date, float]], labels: RunsChartLabels) ->
     places = list(range(len(weeks)))
     values = [km for _, km in weeks]
     bars = axis.bar(places, values, BAR_WIDTH, color=BLUE)
-    axis.bar_label(bars, labels=[f"{km:g}" if km else "" for km in values], padding=2,
+    axis.bar_label(bars, labels=[number_text(km, labels.locale) if km else "" for km in values],
+                   padding=2,
                    fontsize=9.5)  # fmt: skip
     axis.set_xticks(places, [day_text(monday, labels.locale) for monday, _ in weeks])
     axis.tick_params(axis="x", labelsize=9.5)

@@ -18,9 +18,14 @@ def distance_text(
     """ "24 km" / "15 mi": the number and its unit (content keys `units.km`, `units.mi`); the
     number goes to the text as a number, so the language writes it ("24,1 km") and may pick a
     plural form by it ("1 миля", "5 миль")."""
+    return content.plain(f"units.{units.value}", lang, value=distance_number(km, units, digits))
+
+
+def distance_number(km: float, units: Units, digits: int = 1) -> int | float:
+    """A distance in `units` rounded to `digits` decimals, whole numbers as int ("24", "24.1"):
+    a number, so the text writes it the language's way and picks the plural form by it."""
     value = round(from_km(km, units), digits)
-    number = int(value) if value == int(value) else value
-    return content.plain(f"units.{units.value}", lang, value=number)
+    return int(value) if value == int(value) else value
 
 
 def axis_label(content: Content, lang: str | None, key: str, units: Units) -> str:

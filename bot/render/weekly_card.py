@@ -5,15 +5,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.content import Content
 from bot.domain.units import Units, from_km
 from bot.domain.weekly_card import Card
-from bot.render.locale_format import number_text
 from bot.render.style import BLUE, GREY, new_figure, png_bytes
-from bot.render.units import axis_label
+from bot.render.units import axis_label, distance_text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -33,10 +33,9 @@ class CardLabels:
     last_week: str
     days: tuple[str, ...]
     units: Units = Units.KM
-    distance: str = "{value} km"
-    """A total in the legend, `value` already in `units` ("{value} mi")."""
-    locale: str = "en"
-    """The language numbers are written in ("12,5")."""
+    distance: Callable[[float], str] = lambda km: f"{km:g} km"
+    """A total in the legend from kilometres, in `units` and the runner's language
+    ("12,5 km", "5 миль")."""
 
 
 def card_labels(content: Content, lang: str | None, units: Units = Units.KM) -> CardLabels:
@@ -51,8 +50,7 @@ def card_labels(content: Content, lang: str | None, units: Units = Units.KM) -> 
         km_axis=axis_label(content, lang, f"{KEY}.km_axis", units),
         this_week=plain("this_week"), last_week=plain("last_week"),
         days=tuple(plain(f"days.{day}") for day in days), units=units,
-        distance=content.plain(f"units.{units.value}", lang, value="{value}"),
-        locale=content.resolve_language(lang),
+        distance=lambda km: distance_text(content, lang, km, units),
     )  # fmt: skip
 
 
@@ -73,7 +71,7 @@ def card_figure(card: Card, labels: CardLabels) -> Figure:
     this = [from_km(km, labels.units) for km in card.this_week.daily_km]
 
     def total(km: float) -> str:
-        return labels.distance.format(value=number_text(from_km(km, labels.units), labels.locale))
+        return labels.distance(km)
 
     axis.bar([place - BAR_WIDTH / 2 for place in places], last, BAR_WIDTH, color=GREY,
              alpha=0.45, label=f"{labels.last_week}: {total(card.last_week.km)}")  # fmt: skip

@@ -11,7 +11,7 @@ from bot.domain.distance import RampAssessment, assess_ramp
 from bot.domain.knee_status import Message, may_send
 from bot.domain.pain import PainZone
 from bot.domain.rules import DistanceRules
-from bot.render.units import distance_text, distance_value
+from bot.render.units import distance_number, distance_text
 from bot.storage import checkins, deliveries, distances, runs
 from bot.storage.models import Delivery, Plan, User
 from scheduler.planning import local_date, to_utc
@@ -101,11 +101,11 @@ def advice_text(content: Content, user: User, verdict: RampAssessment) -> SafeHt
     lang, units = user.language, user.units
     shown = distance_text(content, lang, next_km, units) if next_km is not None else "—"
     rules = content.rules.distance
-    steps = "–".join(distance_value(km, units) for km in (rules.small_next_step_km,
-                                                          rules.small_step_km))  # fmt: skip
+    low, high = (distance_number(km, units) for km in (rules.small_next_step_km,
+                                                       rules.small_step_km))  # fmt: skip
     return content.text(
         key, lang, next_km=shown,
         small_week=distance_text(content, lang, rules.small_week_km, units),
         small_step=distance_text(content, lang, rules.small_step_km, units),
-        small_steps=content.plain(f"units.{units.value}", lang, value=steps),
+        small_steps=content.plain(f"units.{units.value}_range", lang, low=low, high=high),
     )  # fmt: skip

@@ -21,6 +21,8 @@ COMMON_ZONES = (
 RUN_TIMES = ("06:00", "07:00", "08:00", "12:00", "17:00", "18:00", "19:00", "20:00")
 QUIET_CHOICES = ("22:00-07:00", "23:00-06:00", "21:00-08:00")
 QUIET_OFF = "off"
+QUIET_LEADING_WORD = re.compile(r"^(?:from|с|von|de|desde)\s+", re.IGNORECASE)
+"""A leading "from" in the four languages: "с 22:00 до 07:00", "von 22 bis 7"."""
 QUIET_SEPARATOR = re.compile(
     r"\s*(?:-|–|—|\bto\b|\buntil\b|\bдо\b|\bbis\b|\bhasta\b)\s*", re.IGNORECASE
 )
@@ -135,7 +137,7 @@ def parse_quiet_hours(raw: str) -> tuple[time, time]:
     """ "22:30-06:30", "23-7", "11pm to 6am" → (start, end); "off" → none (start == end)."""
     if raw.strip().lower() == QUIET_OFF:
         return time(0, 0), time(0, 0)
-    parts = QUIET_SEPARATOR.split(raw.strip())
+    parts = QUIET_SEPARATOR.split(QUIET_LEADING_WORD.sub("", raw.strip()))
     if len(parts) != 2:
         raise InputError("settings.quiet_invalid", raw)
     try:
@@ -160,12 +162,13 @@ def max_weekly(units: Units) -> int:
     return math.floor(from_km(MAX_WEEKLY_KM, units))
 
 
-def weekly_choices(units: Units) -> tuple[tuple[str, str], ...]:
-    """The weekly distance buttons as (caption value, callback argument): the kilometre choices,
-    in miles rounded to whole miles; the argument names its unit, so a press is never misread."""
+def weekly_choices(units: Units) -> tuple[tuple[int, str], ...]:
+    """The weekly distance buttons as (caption number, callback argument): the kilometre
+    choices, in miles rounded to whole miles; the argument names its unit, so a press is never
+    misread. The caption is a number, so the text picks its plural form ("6 миль")."""
     choices = []
     for km in WEEKLY_KM_CHOICES:
-        value = f"{round(from_km(float(km), units))}"
+        value = round(from_km(float(km), units))
         choices.append((value, f"{value}{units.value}"))
     return tuple(choices)
 

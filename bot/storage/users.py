@@ -14,9 +14,21 @@ async def get(session: AsyncSession, user_id: int) -> User | None:
     return await session.get(User, user_id)
 
 
-async def preferred_language(session: AsyncSession, user_id: int) -> str | None:
-    """The language chosen in /settings (None: not chosen, or no such user): one column."""
-    return await session.scalar(select(User.preferred_language).where(User.id == user_id))
+async def languages(session: AsyncSession, user_id: int) -> tuple[str | None, str | None]:
+    """(chosen in /settings, Telegram's language_code as last stored); (None, None) if unknown."""
+    row = (
+        await session.execute(
+            select(User.preferred_language, User.language_code).where(User.id == user_id)
+        )
+    ).first()
+    return (row[0], row[1]) if row is not None else (None, None)
+
+
+async def refresh_language_code(session: AsyncSession, user_id: int, language_code: str) -> None:
+    """Store the language the runner's Telegram app now reports (reminders follow it)."""
+    await session.execute(
+        update(User).where(User.id == user_id).values(language_code=language_code)
+    )
 
 
 async def touch(

@@ -44,7 +44,7 @@ def add_strava_routes(app: web.Application, runtime: Runtime) -> None:
         )
         if notice is not None:
             await tell(runtime, [notice])
-        return _page(runtime, outcome)
+        return _page(runtime, outcome, _page_language(request, notice))
 
     async def handshake(request: web.Request) -> web.Response:
         verify = runtime.settings.strava_verify_token
@@ -77,12 +77,21 @@ def add_strava_routes(app: web.Application, runtime: Runtime) -> None:
     app.router.add_post(EVENTS_PATH, receive_event)
 
 
-def _page(runtime: Runtime, outcome: Connect) -> web.Response:
+def _page_language(request: web.Request, notice: strava_service.Notice | None) -> str | None:
+    """The runner's language when the link was theirs, else the browser's first choice."""
+    if notice is not None:
+        return notice.language
+    header = request.headers.get("Accept-Language", "")
+    return header.split(",")[0].split(";")[0].strip() or None
+
+
+def _page(runtime: Runtime, outcome: Connect, lang: str | None = None) -> web.Response:
     content = runtime.content
-    title = html.escape(content.plain("strava.page.title"))
-    body = html.escape(content.plain(f"strava.page.{outcome.value}"))
+    code = content.resolve_language(lang)
+    title = html.escape(content.plain("strava.page.title", code))
+    body = html.escape(content.plain(f"strava.page.{outcome.value}", code))
     page = (
-        f'<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" '
+        f'<!doctype html><html lang="{code}"><head><meta charset="utf-8"><meta name="viewport" '
         f'content="width=device-width"><title>{title}</title></head>'
         f"<body><h1>{title}</h1><p>{body}</p></body></html>"
     )

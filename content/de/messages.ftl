@@ -279,6 +279,8 @@ plan-expired = Diese Buttons sind abgelaufen. Sende /plan, um deinen Plan einzur
 
 units-km = { $value } km
 units-mi = { $value } mi
+units-km_range = { $low }–{ $high } km
+units-mi_range = { $low }–{ $high } mi
 units-names-km = Kilometer
 units-names-mi = Meilen
 units-prompt = Distanzen in Kilometern oder Meilen anzeigen? Eingetippte Distanzen richten sich auch danach („25 km“ oder „15 mi“ mit Zahl funktioniert immer).

@@ -285,6 +285,8 @@ plan-expired = These buttons have expired. Send /plan to set up your plan, or /s
 
 units-km = { $value } km
 units-mi = { $value } mi
+units-km_range = { $low }–{ $high } km
+units-mi_range = { $low }–{ $high } mi
 units-names-km = kilometres
 units-names-mi = miles
 units-prompt = Show distances in kilometres or miles? Typed distances follow this too ("25 km" or "15 mi" with the number always works).

@@ -278,6 +278,8 @@ plan-expired = Estos botones han caducado. Envía /plan para crear tu plan o /se
 
 units-km = { $value } km
 units-mi = { $value } mi
+units-km_range = { $low }–{ $high } km
+units-mi_range = { $low }–{ $high } mi
 units-names-km = kilómetros
 units-names-mi = millas
 units-prompt = ¿Muestro las distancias en kilómetros o en millas? Las distancias que escribas también lo seguirán (con el número, «25 km» o «15 mi» siempre funciona).

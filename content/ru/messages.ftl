@@ -282,6 +282,14 @@ units-mi =
         [many] миль
        *[other] мили
     }
+units-km_range = { $low }–{ $high } км
+units-mi_range =
+    { $low }–{ $high } { $high ->
+        [one] миля
+        [few] мили
+        [many] миль
+       *[other] мили
+    }
 units-names-km = километров
 units-names-mi = миль
 units-prompt = Показывать расстояния в километрах или милях? Введённые вручную расстояния тоже будут в этих единицах (число с единицей, например «25 km» или «15 mi», понимается всегда).

@@ -183,3 +183,22 @@ async def test_an_unknown_language_gets_english(harness: BotHarness) -> None:
     welcome = await runner.next_bot_message()
 
     assert (welcome.text or "").startswith("Hi! I'm KneeGuard")
+
+
+async def test_reminders_follow_the_apps_language_when_it_changes(harness: BotHarness) -> None:
+    """Stored at /start in English; the app later reports German: the next reminder is German."""
+    content = harness.runtime.content
+    runner = harness.user(9330, language_code="en")
+    harness.clock.set(day(0, 5))
+    await runner.send_command("/start")
+    welcome = await runner.next_bot_message()
+    await press(runner, welcome, content.plain("start.consent_yes_button", "en"))
+    await plan_confirmed(harness, 9330)
+
+    runner.profile["language_code"] = "de"  # the runner switched the Telegram app to German
+    await runner.send_command("/help")
+    assert in_language((await runner.next_bot_message()).text or "", "de")
+    await at(harness, day(0, 6, 30))
+    warmup = await runner.next_bot_message()
+
+    assert (warmup.text or "").startswith(opening(content, "reminders.warmup", "de"))

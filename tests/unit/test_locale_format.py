@@ -67,6 +67,26 @@ def test_shoe_age_in_months_in_any_of_the_languages(raw: str) -> None:
     assert parse_shoes(raw, today) == parse_shoes("8 months", today) == (None, date(2026, 4, 7))
 
 
-@pytest.mark.parametrize("raw", ["22:30 до 06:30", "22:30 bis 06:30", "22:30 hasta 06:30"])
+@pytest.mark.parametrize(
+    "raw",
+    ["22:30 до 06:30", "с 22:30 до 06:30", "von 22:30 bis 06:30", "desde 22:30 hasta 06:30"],
+)
 def test_quiet_hours_in_any_of_the_languages(raw: str) -> None:
     assert parse_quiet_hours(raw) == (time(22, 30), time(6, 30))
+
+
+def test_the_strava_page_speaks_the_runners_or_the_browsers_language() -> None:
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from bot.content import default_content
+    from bot.services.strava import Connect
+    from bot.strava.web import _page
+
+    runtime = cast(Any, SimpleNamespace(content=default_content()))
+    german = _page(runtime, Connect.DENIED, "de-DE").text or ""
+    english = _page(runtime, Connect.DENIED, "pt").text or ""
+
+    assert '<html lang="de">' in german
+    assert default_content().plain("strava.page.denied", "de") in german
+    assert default_content().plain("strava.page.denied") in english

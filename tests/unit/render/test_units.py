@@ -65,10 +65,10 @@ def test_weekly_answers_are_read_in_the_runners_unit_and_stored_in_km() -> None:
 
 def test_weekly_buttons_show_the_runners_unit_and_say_it_in_their_data() -> None:
     assert [value for value, _ in plan_setup.weekly_choices(Units.KM)] == [
-        "10", "20", "30", "45", "60"
+        10, 20, 30, 45, 60
     ]  # fmt: skip
     miles = plan_setup.weekly_choices(Units.MI)
-    assert miles == (("6", "6mi"), ("12", "12mi"), ("19", "19mi"), ("28", "28mi"), ("37", "37mi"))
+    assert miles == ((6, "6mi"), (12, "12mi"), (19, "19mi"), (28, "28mi"), (37, "37mi"))
     for _, argument in miles:  # a press means what the button said, whatever the unit
         assert plan_setup.parse_weekly_km(argument, Units.KM) == pytest.approx(
             float(argument[:-2]) * KM_PER_MILE

@@ -97,8 +97,9 @@ async def _add_tip(update: Update, context: Context, typed: str) -> bool:
     now = rt.clock.now()
     assert update.effective_user is not None
     async with rt.sessions_begin() as session:
+        written_in = rt.content.resolve_language(language(update, context))
         row = await admin_storage.add_tip(
-            session, cause, tip, source, update.effective_user.id, now
+            session, cause, tip, source, update.effective_user.id, now, written_in
         )
         await admin_storage.record(
             session,

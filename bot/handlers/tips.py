@@ -37,7 +37,10 @@ async def tip_command(update: Update, context: Context) -> None:
         user = await users.get(session, update.effective_user.id)
         consented = user is not None and user.consent == "given"
         top = user.top_causes.split(",") if consented and user is not None else []
-        admin_tips = {cause: await admin_storage.tips_for(session, cause) for cause in Cause}
+        served_in = rt.content.resolve_language(lang)
+        admin_tips = {
+            cause: await admin_storage.tips_for(session, cause, served_in) for cause in Cause
+        }
         pool = tip_pool(rt.content, lang, [cause.strip() for cause in top], admin_tips)
         if not consented or user is None:
             tip = tip_of_the_hour(pool, now)

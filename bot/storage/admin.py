@@ -152,16 +152,20 @@ async def audit_entries(session: AsyncSession, admin_id: int | None = None) -> l
 
 
 async def add_tip(
-    session: AsyncSession, cause: str, body: str, source: str, admin_id: int, now: datetime
-) -> Tip:
-    tip = Tip(cause=cause, text=body, source=source, created_by=admin_id, created_at=now)
+    session: AsyncSession, cause: str, body: str, source: str, admin_id: int, now: datetime,
+    language: str = "en",
+) -> Tip:  # fmt: skip
+    tip = Tip(cause=cause, text=body, source=source, language=language, created_by=admin_id,
+              created_at=now)  # fmt: skip
     session.add(tip)
     await session.flush()
     return tip
 
 
-async def tips_for(session: AsyncSession, cause: str) -> list[Tip]:
-    return list(await session.scalars(select(Tip).where(Tip.cause == cause).order_by(Tip.id)))
+async def tips_for(session: AsyncSession, cause: str, language: str = "en") -> list[Tip]:
+    """The admins' tips for a cause written in `language` (a runner never reads another)."""
+    statement = select(Tip).where(Tip.cause == cause, Tip.language == language).order_by(Tip.id)
+    return list(await session.scalars(statement))
 
 
 async def create_broadcast(

@@ -391,6 +391,8 @@ class Tip(Base):
     cause: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
     source: Mapped[str | None] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(16), server_default="en")
+    """The language the admin wrote it in: only runners served in that language get it."""
     created_by: Mapped[int] = mapped_column(BigInteger)
     created_at: Mapped[datetime]
 

@@ -145,7 +145,29 @@ async def test_addtip_stores_the_tip(harness: BotHarness) -> None:
     assert "added for LOAD" in ((await admin.next_bot_message()).text or "")
     async with harness.session() as session:
         tips = list(await session.scalars(select(Tip)))
-    assert [(tip.cause, tip.created_by) for tip in tips] == [("LOAD", ADMIN)]
+    assert [(tip.cause, tip.created_by, tip.language) for tip in tips] == [("LOAD", ADMIN, "en")]
+
+
+async def test_an_admins_tip_reaches_only_runners_in_its_language(harness: BotHarness) -> None:
+    """Written in English: an English runner may get it from /tip, a Russian one never."""
+    admin = harness.user(ADMIN)
+    await admin.send_command("/addtip")
+    await admin.next_bot_message()
+    await admin.send_text("LOAD\nKeep easy days easy.\nSeitz 2010")
+    await admin.next_bot_message()
+
+    shown: dict[str, set[str]] = {}
+    for user_id, lang in ((4101, "en"), (4102, "ru")):
+        runner = harness.user(user_id, language_code=lang)
+        shown[lang] = set()
+        for hour in range(40):  # strangers get the tip of the hour from every cause's tips
+            harness.clock.advance(timedelta(hours=1))
+            await runner.send_command("/tip")
+            shown[lang].add((await runner.next_bot_message()).text or "")
+
+    assert any("Keep easy days easy." in text for text in shown["en"])
+    assert not any("Keep easy days easy." in text for text in shown["ru"])
+    assert all("Совет" in text for text in shown["ru"])
 
 
 async def test_stats_count_answered_polls_and_use_readable_names(harness: BotHarness) -> None:

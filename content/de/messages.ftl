@@ -22,12 +22,12 @@ commands-help = Alle Befehle
 commands-quiz = Finde die wahrscheinlichen Ursachen deiner Knieschmerzen
 commands-plan = Deinen Wochenplan einrichten oder anzeigen
 commands-settings = Zeitzone, Tage, Uhrzeiten, Schuhe ändern
-commands-status = Wo dein Knie steht und was Läufe zurückbringt
+commands-status = Wie es um dein Knie steht und wann du wieder läufst
 commands-checkin = Sag mir, wie sich dein Knie gerade anfühlt
 commands-history = Deine bisherigen Check-ins und Distanzen
 commands-runs = Deine zuletzt erfassten Läufe
 commands-tip = Ein knieschonender Lauftipp
-commands-learn = Kurze Karten: Schmerz, Ruhe, Schuhe, Kadenz
+commands-learn = Kurze Karten: Schmerz, Ruhe, Schuhe, Schrittfrequenz
 commands-pause = Alle Erinnerungen pausieren
 commands-resume = Erinnerungen fortsetzen
 commands-privacy = Was ich speichere und warum
@@ -71,7 +71,7 @@ help-text =
     /quiz – finde die wahrscheinlichen Ursachen deiner Knieschmerzen
     /plan – deinen Wochenplan einrichten oder anzeigen
     /settings – Zeitzone, Lauftage, Startzeit, Distanz, Schuhe
-    /status – wo dein Knie steht und was Läufe zurückbringt
+    /status – wie es um dein Knie steht und wann du wieder läufst
     /checkin – sag mir, wie sich dein Knie gerade anfühlt
     /history – deine Check-ins und Wochendistanz
     /runs – deine letzten Läufe (schick eine Datei im Format .fit, .gpx oder .tcx, um einen Lauf zu erfassen)
@@ -125,12 +125,12 @@ quiz-result-cause_line = { $rank }. <b>{ $title }</b>: { $reasons }.
 quiz-result-cause_line_plain = { $rank }. <b>{ $title }</b>
 quiz-result-nothing = <b>Keine klare Ursache</b> aus deinen Antworten. Hier sind die Grundlagen, die allen helfen, die laufen: allmählich steigern, Ruhetage einhalten und zweimal pro Woche Krafttraining.
 quiz-result-preventing = Gerade keine Schmerzen: super. Der Plan sorgt dafür, dass es so bleibt – mit allmählich steigender Belastung und Krafttraining.
-quiz-result-assessment_note = Schmerzen an der Innenseite oder tief im Knie sollte sich ein Hausarzt/eine Hausärztin oder ein Physiotherapeut/eine Physiotherapeutin ansehen, auch während du dem Plan folgst.
-quiz-result-cadence_check = Unsicher bei deinem Laufschritt? Zähl bei einem lockeren Lauf 30 Sekunden lang deine Schritte; die Kadenz-Karte in /learn sagt dir, wie es weitergeht.
-quiz-result-plan_note = Dein Plan: Krafttraining zweimal pro Woche für alle, dazu die Ursachen oben.
+quiz-result-assessment_note = Schmerzen innen oder tief im Knie sollte sich ein Hausarzt/eine Hausärztin oder ein Physiotherapeut/eine Physiotherapeutin ansehen, auch während du dem Plan folgst.
+quiz-result-cadence_check = Unsicher bei deinem Laufschritt? Zähl bei einem lockeren Lauf 30 Sekunden lang deine Schritte; die Karte zur Schrittfrequenz in /learn sagt dir, wie es weitergeht.
+quiz-result-plan_note = Dein Plan: zweimal pro Woche Krafttraining (für alle), dazu gezielt die Ursachen oben.
 quiz-result-disclaimer = <i>Wahrscheinliche Gewohnheiten, die du ändern kannst, keine Diagnose. „Warum?“ erklärt jede Ursache.</i>
 quiz-result-why_hint = <i>„Warum?“ erklärt jede Ursache.</i>
-quiz-result-hold_note = ⚠️ Dein Kniestatus hält vorerst jede Steigerung an (/status): Steigere erst, wenn er es zulässt.
+quiz-result-hold_note = ⚠️ Wegen deines Kniestatus gibt es vorerst keine Steigerung (/status): Steigere erst, wenn er es zulässt.
 quiz-result-detail_footer = <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 quiz-result-why_header = <b>Warum?</b> ({ $page }/{ $total })
 quiz-result-detail_title = <b>{ $rank }. { $title }</b>
@@ -153,7 +153,7 @@ quiz-result-retake_button = Quiz wiederholen
 red_flag-urgent =
     <b>Bitte hol dir heute noch Hilfe.</b>
     Was du beschreibst, kann ein Zeichen für eine Verletzung sein, die jetzt untersucht werden muss. Lauf nicht. Geh in eine Notaufnahme oder ruf den ärztlichen Bereitschaftsdienst an (in Deutschland 116 117).
-    Sag dort: { $symptom }, wann es angefangen hat und was du dabei gemacht hast (zum Beispiel ein Sturz, ein Verdrehen oder ein „Plopp“).
+    Sag dort: { $symptom }, wann es angefangen hat und was du dabei gemacht hast (zum Beispiel ein Sturz, ein Verdrehen oder ein „Knacks“).
     <i>Quelle: { $source }</i>
     <i>Ich kann Verletzungen nicht beurteilen; das ist keine Diagnose und keine medizinische Beratung.</i>
 red_flag-soon =
@@ -169,7 +169,7 @@ red_flag-symptoms-locked = ein blockiertes Knie, das sich nicht strecken lässt
 red_flag-symptoms-swollen = ein Knie, das verformt aussieht oder stark geschwollen ist
 red_flag-symptoms-hot = ein heißes, rotes Knie mit Fieber oder Krankheitsgefühl
 red_flag-symptoms-numb = ein tauber Fuß oder ein Fuß, der kalt und blass ist
-red_flag-symptoms-pop = ein Sturz oder Verdrehen mit hörbarem „Plopp“
+red_flag-symptoms-pop = ein Sturz oder Verdrehen mit einem „Knacks“
 red_flag-symptoms-gives_way = ein Knie, das wegknickt
 red_flag-symptoms-night = Schmerzen nachts oder in Ruhe
 red_flag-symptoms-worsening = Schmerzen, die immer schlimmer werden
@@ -233,20 +233,20 @@ plan-run_time-invalid = <code>{ $value }</code> ist keine Uhrzeit, die ich verst
 plan-weekly_km-prompt = Wie viele { $unit_name } läufst du ungefähr pro Woche? Tippe eine Zahl oder überspringe.
 plan-weekly_km-invalid = Bitte tippe eine Anzahl { $unit_name } zwischen 0 und { $max_km }, zum Beispiel <code>25</code>.
 plan-weekly_km-skip_button = Weiß nicht
-plan-shoes-prompt = Wie viel haben deine aktuellen Laufschuhe schon hinter sich? Wähle einen Bereich oder tippe { $unit_name } oder die Monate seit dem Kauf (zum Beispiel <code>350</code> oder <code>8 months</code>).
+plan-shoes-prompt = Wie viel haben deine aktuellen Laufschuhe schon hinter sich? Wähle einen Bereich oder tippe { $unit_name } oder die Monate seit dem Kauf (zum Beispiel <code>350</code> oder <code>8 Monate</code>).
 plan-shoes-options-new = Neu (unter { $low_new })
 plan-shoes-options-under_500 = Unter { $low }
 plan-shoes-options-mid = { $low_value }–{ $high }
 plan-shoes-options-over_800 = Über { $high }
 plan-shoes-options-unsure = Weiß nicht
-plan-shoes-invalid = Bitte tippe { $unit_name } (z. B. <code>350</code>) oder Monate (z. B. <code>8 months</code>).
+plan-shoes-invalid = Bitte tippe { $unit_name } (z. B. <code>350</code>) oder Monate (z. B. <code>8 Monate</code>).
 plan-summary-heading = <b>Deine Woche</b>
 plan-summary-focus = Fokus: <b>{ $first }</b> und <b>{ $second }</b>
 plan-summary-focus_one = Fokus: <b>{ $first }</b>, dazu die Grundlagen (allmählich steigende Belastung, zweimal pro Woche Kraft)
 plan-summary-focus_basics = Fokus: die Grundlagen (allmählich steigende Belastung, zweimal pro Woche Kraft)
 plan-summary-day_line = <b>{ $day }</b>: { $items }
 plan-summary-rest_day = Ruhetag
-plan-summary-weekly_km = Wochendistanz, die du vorerst hältst: <b>{ $km }</b>
+plan-summary-weekly_km = Halte deine Wochendistanz vorerst bei <b>{ $km }</b>
 plan-summary-shoes_when_due = Schuh-Check: erst wenn dein Paar fällig ist (bei { $threshold_km } oder { $months ->
         [one] { $months } Monat
        *[other] { $months } Monaten
@@ -321,7 +321,7 @@ settings-quiet_off = Keine Ruhezeiten
 settings-quiet_invalid = <code>{ $value }</code> ist kein Zeitraum, den ich verstehe. Tippe ihn z. B. als <code>22:30-06:30</code>.
 settings-language_prompt = Welche Sprache soll ich verwenden?
 settings-language_auto = Wie meine Telegram-App
-settings-shoe_threshold_prompt = Bei welcher Distanz in { $unit_name } soll ich dir neue Schuhe vorschlagen? Tippe eine Zahl von { $min_km } bis { $max_km } (Standard: { $default_km }).
+settings-shoe_threshold_prompt = Ab welcher Distanz ({ $unit_name }) soll ich dir neue Schuhe vorschlagen? Tippe eine Zahl von { $min_km } bis { $max_km } (Standard: { $default_km }).
 settings-shoe_threshold_invalid = Bitte tippe eine Zahl von { $min_km } bis { $max_km }.
 
 ## pause
@@ -445,7 +445,7 @@ checkin-zone-rest_green =
     <i>Quelle: { $source }</i>
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 checkin-zone-returning_start =
-    <b>Läufe sind zurück, behutsam.</b> Für ein bis zwei Wochen: lockere Läufe mit etwa der Hälfte deiner früheren Wochendistanz (etwa { $km } pro Woche), keine Steigerung und ein Check-in nach jedem Lauf.
+    <b>Läufe sind zurück, behutsam.</b> Für ein bis zwei Wochen: lockere Läufe mit etwa der Hälfte deiner früheren Wochendistanz (etwa { $km } pro Woche), keine Steigerung und nach jedem Lauf ein Check-in.
     <i>Quelle: { $source }</i>
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 checkin-zone-returning =
@@ -467,8 +467,8 @@ status-card-see_clinician = <b>Kniestatus: Fachperson aufsuchen.</b> Deine Läuf
 status-card-returning = <b>Kniestatus: schrittweiser Wiedereinstieg.</b> Lockere Läufe mit etwa der Hälfte deiner früheren Distanz, keine Steigerung, ein Check-in nach jedem Lauf.
 status-since = Seit { $since }: { $why }
 status-why-red_flag = du hast ein Anzeichen gemeldet, das sich eine Fachperson ansehen muss.
-status-why-severe_pain = du hast starke Schmerzen gemeldet (8–10 von 10).
-status-why-strong_pain_twice = Schmerzen von 6–7 von 10, zweimal innerhalb einer Woche.
+status-why-severe_pain = du hast sehr starke Schmerzen gemeldet (8–10 von 10).
+status-why-strong_pain_twice = zweimal innerhalb einer Woche Schmerzen bei 6–7 von 10.
 status-why-non_green_three = drei Check-ins in einer Woche, die nicht grün waren.
 status-why-worse_morning_twice = zweimal innerhalb einer Woche am nächsten Morgen schlechter.
 status-why-non_green_week = dein Knie hat sich seit einer Woche nicht beruhigt.
@@ -518,8 +518,8 @@ status-reply-cleared_km =
 status-reply-rest =
     Danke. Ich pausiere deine Läufe und frage jeden Morgen nach deinem Knie; nach mindestens 48 Stunden und zwei grünen Check-ins an verschiedenen Tagen folgt ein schrittweiser Wiedereinstieg.
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
-status-reply-stale = Dieser Button ist veraltet oder nicht deiner, daher hat sich nichts geändert. /status zeigt, wo dein Knie steht.
-status-reply-not_waiting = Nichts zu ändern: Deine Läufe sind nicht wegen einer ausstehenden Untersuchung pausiert. /status zeigt, wo dein Knie steht.
+status-reply-stale = Dieser Button ist veraltet oder nicht deiner, daher hat sich nichts geändert. /status zeigt, wie es um dein Knie steht.
+status-reply-not_waiting = Nichts zu ändern: Deine Läufe sind nicht wegen einer ausstehenden Untersuchung pausiert. /status zeigt, wie es um dein Knie steht.
 status-plan_banner-caution = ⚠️ <b>Kniestatus: Vorsicht</b> – halte deine Distanz (/status).
 status-plan_banner-reduced = ⚠️ <b>Kniestatus: reduziert</b> – etwa ein Drittel weniger laufen (/status).
 status-plan_banner-rest = ⛔ <b>Kniestatus: Ruhe</b> – vorerst keine Läufe; die Woche unten ist das, was ich dir schicken werde (/status).
@@ -529,7 +529,7 @@ status-plan_banner-returning = ↗️ <b>Schrittweiser Wiedereinstieg</b> – lo
 ## distance
 
 distance-ask = Wie viele Kilometer bist du diese Woche gelaufen? Schreib eine Zahl, zum Beispiel <code>24</code>.
-distance-invalid = Bitte gib eine Zahl in { $unit_name } zwischen 0 und { $max_km } ein.
+distance-invalid = Bitte gib eine Zahl zwischen 0 und { $max_km } ein ({ $unit_name }).
 distance-recorded = Notiert: <b>{ $km }</b> diese Woche.
 distance-no_data = Zum Vergleichen brauche ich mindestens zwei Wochen mit Distanzen. Schick sie mir einfach weiter.
 distance-ramp_ok =
@@ -537,11 +537,11 @@ distance-ramp_ok =
     <i>Quelle: { $source }</i>
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 distance-ramp_fast =
-    Das sind mehr als 10 % mehr als letzte Woche. Schrittweise Steigerungen schonen die Knie; bleib nächste Woche bei etwa <b>{ $next_km }</b>.
+    Das ist ein Plus von mehr als 10 % gegenüber letzter Woche. Schrittweise Steigerungen schonen die Knie; bleib nächste Woche bei etwa <b>{ $next_km }</b>.
     <i>Quelle: { $source }</i>
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 distance-ramp_warning =
-    <b>Vorsicht:</b> Deine Distanz ist in zwei Wochen um mehr als 30 % gestiegen. In einer Studie mit Laufanfängern bekamen diejenigen, die ihre Distanz in zwei Wochen um mehr als 30 % steigerten, tendenziell mehr Überlastungsverletzungen, etwa Kniescheibenschmerzen und ein IT-Band-Syndrom. Bleib vorerst bei etwa <b>{ $next_km }</b>.
+    <b>Vorsicht:</b> Deine Distanz ist in zwei Wochen um mehr als 30 % gestiegen. In einer Studie mit Laufanfängern bekamen diejenigen, die ihre Distanz in zwei Wochen um mehr als 30 % steigerten, tendenziell mehr Überlastungsverletzungen, etwa Kniescheibenschmerzen oder ein IT-Band-Syndrom. Bleib vorerst bei etwa <b>{ $next_km }</b>.
     <i>Quelle: { $source }</i>
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 distance-ramp_ok_small =
@@ -558,7 +558,7 @@ distance-comeback =
     <i>Quelle: { $source }</i>
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 distance-status_rest =
-    Notiert. Dein Kniestatus ist „Ruhe“, daher gerade keine Tipps zur Distanz; Läufe sind wieder drin nach zwei grünen Check-ins an verschiedenen Tagen (/status).
+    Notiert. Dein Kniestatus ist „Ruhe“, daher gerade keine Tipps zur Distanz; Läufe gibt es wieder nach zwei grünen Check-ins an verschiedenen Tagen (/status).
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 distance-status_see_clinician =
     Notiert. Deine Läufe pausieren, bis eine Fachperson dein Knie untersucht hat (/status), daher gerade keine Tipps zur Distanz.
@@ -575,24 +575,24 @@ distance-hold_after_pain =
 ## shoes
 
 shoes-nudge_distance =
-    Deine Schuhe haben etwa <b>{ $km }</b> hinter sich. Um die { $threshold_km } empfinden viele sie als abgenutzt; wenn sie müde aussehen oder sich so anfühlen, ist es Zeit für ein neues Paar. Wähl nach Komfort und gewöhn dich über ein paar Läufe an neue Modelle.
+    Deine Schuhe haben etwa <b>{ $km }</b> hinter sich. Um die { $threshold_km } sind Laufschuhe für viele abgenutzt; wenn deine so aussehen oder sich so anfühlen, ist es Zeit für ein neues Paar. Wähl nach Komfort und gewöhn dich über ein paar Läufe an neue Modelle.
     <i>Quelle: { $source }</i>
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 shoes-nudge_strava =
-    Laut Strava haben deine <b>{ $pair }</b> etwa <b>{ $km }</b> hinter sich. Um die { $threshold_km } empfinden viele sie als abgenutzt; wenn sie müde aussehen oder sich so anfühlen, ist es Zeit für ein neues Paar. Wähl nach Komfort und gewöhn dich über ein paar Läufe an neue Modelle.
+    Laut Strava haben deine <b>{ $pair }</b> etwa <b>{ $km }</b> hinter sich. Um die { $threshold_km } sind Laufschuhe für viele abgenutzt; wenn deine so aussehen oder sich so anfühlen, ist es Zeit für ein neues Paar. Wähl nach Komfort und gewöhn dich über ein paar Läufe an neue Modelle.
     <i>Quelle: { $source }</i>
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 shoes-nudge_age =
     Deine Schuhe sind etwa <b>{ $months ->
         [one] { $months } Monat
        *[other] { $months } Monate
-    }</b> alt. Wenn sie abgenutzt aussehen oder sich so anfühlen, überleg dir ein neues Paar – nach Komfort ausgewählt und schrittweise eingelaufen.
+    }</b> alt. Wenn sie abgenutzt aussehen oder sich so anfühlen, denk über ein neues Paar nach – nach Komfort ausgewählt und schrittweise eingelaufen.
     <i>Quelle: { $source }</i>
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 shoes-ok =
     Deine Schuhe haben etwa { $km } hinter sich; noch kein Wechsel nötig.
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
-shoes-new_shoes_button = Habe neue Schuhe
+shoes-new_shoes_button = Neue Schuhe gekauft
 shoes-reset_done =
     Neue Schuhe notiert; ich zähle ab null. Tipp: Wer zwei Paar abwechselnd trug, hatte weniger Verletzungen.
     <i>Quelle: { $source }</i>
@@ -657,9 +657,9 @@ weekly_card-trends-better = besser als letzte Woche
 weekly_card-trends-steady = etwa wie letzte Woche
 weekly_card-trends-worse = schlechter als letzte Woche
 weekly_card-trends-unknown = diese Woche nicht angegeben
-weekly_card-suggestions-rest = Nächste Woche: Läufe bleiben pausiert; schmerzfreies Krafttraining ist okay. /status zeigt, was die Läufe zurückbringt.
+weekly_card-suggestions-rest = Nächste Woche: Läufe bleiben pausiert; schmerzfreies Krafttraining ist okay. /status zeigt, wann du wieder laufen kannst.
 weekly_card-suggestions-see_clinician = Nächste Woche: Bitte lass dein Knie untersuchen, bevor du wieder läufst, und sag mir in /status Bescheid, sobald du grünes Licht hast.
-weekly_card-suggestions-ease_off = Nächste Woche: Fahr mit kürzeren, leichteren Läufen zurück und mach nach jedem Lauf ein Check-in.
+weekly_card-suggestions-ease_off = Nächste Woche: Nimm etwas raus – kürzere, lockerere Läufe – und mach nach jedem Lauf einen Check-in.
 weekly_card-suggestions-returning = Nächste Woche: Bleib bei lockeren Läufen von insgesamt etwa { $km }, ohne Steigerung.
 weekly_card-suggestions-hold = Nächste Woche: Halte deine Distanz und lauf locker.
 weekly_card-suggestions-strength = Nächste Woche: Bring zuerst dein Krafttraining unter; kräftige Hüften und Oberschenkel stabilisieren das Knie.
@@ -684,8 +684,8 @@ weekly_card-chart-days-sun = So
 
 ## activities
 
-activities-logged = Gespeichert: Lauf am { $when }, <b>{ $km }</b>, { $duration }.
-activities-duplicate = Schon gespeichert: Lauf am { $when }, { $km }. Nichts geändert.
+activities-logged = Erfasst: Lauf am { $when }, <b>{ $km }</b>, { $duration }.
+activities-duplicate = Schon erfasst: Lauf am { $when }, { $km }. Nichts geändert.
 activities-not_run = Das war { $sport }: Ich zähle nur Läufe, deshalb habe ich es weggelassen.
 activities-sports-walking = ein Spaziergang
 activities-sports-hiking = eine Wanderung
@@ -709,22 +709,22 @@ activities-errors-broken = Ich konnte die Datei nicht lesen: Sie scheint beschä
 activities-errors-empty = Ich konnte in dieser Datei keine Aktivität finden. Es wurde nichts gespeichert.
 activities-errors-no_times = Die Datei enthält keine Zeiten, daher weiß ich nicht, wann der Lauf war (eine geplante Route?). Es wurde nichts gespeichert.
 activities-on_hold-rest =
-    Notiert. Dein Kniestatus ist „Ruhe“, also verzichte bitte vorerst aufs Laufen: Läufe sind erst nach mindestens 48 Stunden und zwei grünen Check-ins an verschiedenen Tagen wieder drin (/status).
+    Notiert. Dein Kniestatus ist „Ruhe“, also verzichte bitte vorerst aufs Laufen: Läufe gibt es erst wieder nach mindestens 48 Stunden und zwei grünen Check-ins an verschiedenen Tagen (/status).
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 activities-on_hold-see_clinician =
     Notiert. Deine Läufe pausieren, bis dein Knie hausärztlich oder physiotherapeutisch untersucht wurde; wenn es gerade wehtut, schone es bitte. Wenn du grünes Licht zum Laufen bekommst, sag mir in /status Bescheid.
     <i>Keine medizinische Beratung; ich kann keine Diagnosen stellen.</i>
-activities-chart-title-km = Kilometer pro Woche, aus deinen gespeicherten Läufen
-activities-chart-title-mi = Meilen pro Woche, aus deinen gespeicherten Läufen
+activities-chart-title-km = Kilometer pro Woche, aus deinen erfassten Läufen
+activities-chart-title-mi = Meilen pro Woche, aus deinen erfassten Läufen
 activities-chart-km_axis-km = km
 activities-chart-km_axis-mi = mi
-activities-chart-caption = Deine gespeicherten Läufe { $weeks ->
+activities-chart-caption = Deine erfassten Läufe { $weeks ->
         [one] der letzten Woche
        *[other] der letzten { $weeks } Wochen
     } (Wochen beginnen montags).
 activities-list_heading = <b>Deine letzten Läufe</b>
 activities-list_line = • { $when }: { $km }, { $duration }
-activities-list_empty = Noch keine Läufe gespeichert. Schick mir eine .fit-, .gpx- oder .tcx-Datei von deiner Uhr oder App (gern auch gzip-komprimiert), dann speichere ich sie.
+activities-list_empty = Noch keine Läufe erfasst. Schick mir eine .fit-, .gpx- oder .tcx-Datei von deiner Uhr oder App (gern auch gzip-komprimiert), dann erfasse ich den Lauf.
 
 ## strava
 
@@ -735,18 +735,18 @@ strava-connect_button = Strava verbinden
 strava-not_available = Strava ist für diesen Bot nicht eingerichtet. Du kannst mir deine Läufe aber weiterhin als .fit-, .gpx- oder .tcx-Datei schicken.
 strava-already_connected = Strava ist schon verbunden: Neue Läufe kommen automatisch rein. /disconnect beendet die Verbindung.
 strava-connected = <b>Strava verbunden.</b> Deine nächsten Läufe auf Strava kommen automatisch rein. /disconnect beendet die Verbindung jederzeit.
-strava-disconnected = Strava getrennt: Ich habe meinen Zugriff widerrufen und die Tokens gelöscht. Bereits gespeicherte Läufe bleiben; /delete löscht alles.
+strava-disconnected = Strava getrennt: Ich habe meinen Zugriff widerrufen und die Tokens gelöscht. Bereits erfasste Läufe bleiben; /delete löscht alles.
 strava-not_connected = Strava ist nicht verbunden. /connect verbindet es.
 strava-deauthorized = Du hast KneeGuard in Strava den Zugriff entzogen, deshalb habe ich die Verbindung gelöscht. /connect verbindet es wieder.
 strava-from_strava = Von Strava:
-strava-on_hold = Deine Läufe pausieren gerade, deshalb habe ich ihn nur gespeichert, sonst nichts. /status zeigt, was sie zurückbringt.
+strava-on_hold = Deine Läufe pausieren gerade, deshalb habe ich ihn nur erfasst, sonst nichts. /status zeigt, wann du wieder laufen kannst.
 strava-nice_run = Schöner Lauf!
 strava-page-title = KneeGuard und Strava
 strava-page-connected = Strava ist verbunden. Du kannst diese Seite schließen und zu Telegram zurückkehren.
 strava-page-bad_link = Dieser Link ist ungültig oder abgelaufen. Schick /connect in Telegram, um einen neuen zu bekommen.
 strava-page-used_link = Dieser Link wurde schon benutzt. Schick /connect in Telegram, um einen neuen zu bekommen.
 strava-page-denied = Es wurde nichts verbunden. Schick /connect in Telegram, falls du es dir anders überlegst.
-strava-page-scope_missing = KneeGuard muss deine Aktivitäten lesen dürfen (auch private), um deine Läufe zu speichern. Schick /connect in Telegram und lass dieses Häkchen gesetzt.
+strava-page-scope_missing = KneeGuard muss deine Aktivitäten lesen dürfen (auch private), um deine Läufe zu erfassen. Schick /connect in Telegram und lass dieses Häkchen gesetzt.
 strava-page-failed = Strava hat nicht wie erwartet geantwortet, daher wurde nichts verbunden. Bitte versuch /connect in ein paar Minuten noch einmal.
 
 ## learn
@@ -871,7 +871,10 @@ admin-broadcast-queued = In der Warteschlange für { $count ->
         [one] { $count } Nutzer
        *[other] { $count } Nutzer
     }. Ich melde mich, wenn es fertig ist.
-admin-broadcast-done = Rundversand abgeschlossen: { $sent } gesendet, { $failed } fehlgeschlagen, { $blocked } haben den Bot blockiert.
+admin-broadcast-done = Rundversand abgeschlossen: { $sent } gesendet, { $failed } fehlgeschlagen, { $blocked } { $blocked ->
+        [one] hat
+       *[other] haben
+    } den Bot blockiert.
 admin-broadcast-cancelled = Rundversand abgebrochen.
 admin-broadcast-invalid_html = Diese Nachricht enthält HTML, das Telegram nicht akzeptiert: { $error }
 admin-stats-heading = <b>Statistik</b>
@@ -891,7 +894,7 @@ admin-broadcast_flow-audience_inactive_button = Seit N Tagen inaktiv
 admin-broadcast_flow-pick_cause = Nutzer, deren Top-Ursachen enthalten:
 admin-broadcast_flow-pick_language = Nutzer mit Telegram-Sprache:
 admin-broadcast_flow-pick_region = Nutzer mit Zeitzone in:
-admin-broadcast_flow-pick_inactive = Nutzer, die nicht mehr aktiv waren seit mindestens:
+admin-broadcast_flow-pick_inactive = Nutzer, inaktiv seit mindestens:
 admin-broadcast_flow-days_button = { $days ->
         [one] { $days } Tag
        *[other] { $days } Tage
@@ -909,14 +912,17 @@ admin-broadcast_flow-bad_time = Ich brauche eine UTC-Zeit in der Zukunft, z. B. 
 admin-broadcast_flow-confirm = An { $count ->
         [one] <b>{ $count }</b> Nutzer
        *[other] <b>{ $count }</b> Nutzer
-    } ({ $audience }) senden, Zeitpunkt { $when } UTC?
+    } ({ $audience }) senden, geplant für { $when } UTC?
 admin-broadcast_flow-already = Dieser Rundversand ist bereits { $state }.
 admin-broadcast_flow-scheduled_status = Rundversand #{ $number } an { $audience }: { $total ->
         [one] { $total } Empfänger
        *[other] { $total } Empfänger
     }, geplant für { $when } UTC.
 admin-broadcast_flow-status = Rundversand #{ $number } an { $audience }: { $done }/{ $total } erledigt – { $delivered } zugestellt, { $blocked } blockiert, { $failed } fehlgeschlagen.
-admin-broadcast_flow-report = <b>Rundversand #{ $number } abgeschlossen</b>: { $delivered } zugestellt, { $blocked } haben den Bot blockiert (als inaktiv markiert), { $failed } fehlgeschlagen, { $skipped } übersprungen.
+admin-broadcast_flow-report = <b>Rundversand #{ $number } abgeschlossen</b>: { $delivered } zugestellt, { $blocked } { $blocked ->
+        [one] hat
+       *[other] haben
+    } den Bot blockiert (als inaktiv markiert), { $failed } fehlgeschlagen, { $skipped } übersprungen.
 admin-broadcast_flow-stop_button = Rundversand abbrechen
 admin-broadcast_flow-stopped = Rundversand #{ $number } abgebrochen; { $skipped ->
         [one] { $skipped } Empfänger bekommt

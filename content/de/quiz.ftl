@@ -11,7 +11,7 @@ option-where-outside = Außen am Knie
 option-where-below = Direkt unter der Kniescheibe
     .reason = Schmerzen direkt unter der Kniescheibe
 option-where-inside = Innen oder tief im Knie
-option-where-none = Keine Schmerzen, will vorbeugen
+option-where-none = Keine Schmerzen, ich will vorbeugen
 
 question-red_flags = Hast du gerade eines dieser Anzeichen?
 option-red_flags-cant_bear = Kann das Knie nicht belasten
@@ -19,7 +19,7 @@ option-red_flags-severe = Sehr starke Schmerzen (8–10 von 10)
 option-red_flags-locked = Blockiert, lässt sich nicht strecken
 option-red_flags-swollen = Verformt oder stark geschwollen
 option-red_flags-hot = Knie heiß und rot, mit Fieber oder Krankheitsgefühl
-option-red_flags-numb = Fuß taub, oder kalt und blass
+option-red_flags-numb = Fuß taub oder kalt und blass
 option-red_flags-pop = Sturz oder Verdrehen mit „Knacks“
 option-red_flags-gives_way = Knie knickt weg
 option-red_flags-night = Schmerzen nachts oder in Ruhe
@@ -34,7 +34,7 @@ option-distance-up_little = Etwas mehr
     .reason = Distanz etwas gesteigert
 option-distance-up_lot = Deutlich mehr
     .reason = Distanz deutlich gesteigert
-option-distance-new_runner = Ich fange neu oder wieder an
+option-distance-new_runner = Ich bin neu dabei oder steige wieder ein
     .reason = Neu- oder Wiedereinstieg ins Laufen
 
 question-changed = Was hat sich in letzter Zeit sonst verändert?
@@ -55,18 +55,18 @@ option-strength-sometimes = Manchmal
 option-strength-never = Nie
     .reason = kein Krafttraining
 
-question-shoes = Wie viele Kilometer haben deine aktuellen Laufschuhe schon hinter sich?
+question-shoes = Wie viel Strecke haben deine aktuellen Laufschuhe schon hinter sich?
 option-shoes-under_500 = Unter 500 km
 option-shoes-km500_800 = 500–800 km
-    .reason = Schuhe bei 500–800 km
+    .reason = Schuhe mit 500–800 km
 option-shoes-over_800 = Über 800 km
     .reason = Schuhe über 800 km
 option-shoes-unknown = Weiß ich nicht
-    .reason = Schuh-Kilometer unbekannt
+    .reason = Laufleistung der Schuhe unbekannt
 
 question-stride = Wie würdest du deinen Laufschritt beschreiben?
 option-stride-short_quick = Kurz und schnell
-option-stride-long_heel = Lang, oder laute Fersenlandung
+option-stride-long_heel = Lang oder mit lauter Fersenlandung
     .reason = lange Schritte oder laute Fersenlandungen
 option-stride-unsure = Nicht sicher
 
@@ -79,13 +79,13 @@ option-warmup-straight = Direkt los in meinem Tempo
 
 question-when = Wann tut es am meisten weh?
 option-when-stairs = Treppen, Kniebeugen, langes Sitzen
-    .reason = Schmerzen auf Treppen oder nach dem Sitzen
-option-when-downhill = Bergab oder nach einer festen Strecke
+    .reason = Schmerzen beim Treppensteigen oder nach dem Sitzen
+option-when-downhill = Bergab oder nach einer bestimmten Strecke
     .reason = Schmerzen bergab oder nach einer Weile
 option-when-during_runs = Nur beim Laufen
     .reason = Schmerzen beim Laufen
 option-when-hard_ground = Nach Läufen auf Asphalt oder Beton
-    .reason = Schmerzen nach hartem Untergrund
+    .reason = Schmerzen nach Läufen auf hartem Untergrund
 option-when-no_pain = Es tut nicht weh
 
 cause-LOAD = Zu viel, zu schnell
@@ -106,7 +106,7 @@ cause-SHOES = Schuhe
     .why = Wie lange ein Schuh hält, ist eine Faustregel (etwa 500–800 km), also prüf, wie deine aussehen und sich anfühlen. Die Wahl nach Fußtyp ist nicht belegt, die nach Komfort schon. Wer zwei Paar abwechselnd trug, verletzte sich seltener.
     .what-to-do = Ersetze Schuhe, die abgenutzt aussehen oder sich so anfühlen, wähl das bequemste Paar, gewöhn dich schrittweise an neue Modelle und überleg dir, zwei Paar abwechselnd zu tragen.
 cause-WARMUP = Kaltstarts
-    .why = Aufwärmen lässt das Laufen leichter wirken und verbessert die Leistung, auch wenn nicht nachgewiesen ist, dass Aufwärmprogramme Laufverletzungen verhindern. Langes statisches Dehnen (60 s oder mehr) vor dem Laufen mindert die Leistung.
+    .why = Nach dem Aufwärmen fühlt sich das Laufen leichter an und die Leistung ist besser, auch wenn nicht nachgewiesen ist, dass Aufwärmprogramme Laufverletzungen verhindern. Langes statisches Dehnen (60 s oder mehr) vor dem Laufen mindert die Leistung.
     .what-to-do = Beginne mit 5–10 Minuten lockerem Traben und ein paar Übungen aus dem Lauf-ABC (Beinpendeln, Hopserlauf). Dehne nach dem Laufen nur, wenn du magst.
 cause-SURFACE = Immer derselbe harte Untergrund
     .why = Die Studienlage zu Laufuntergründen ist uneinheitlich. Manche finden, dass ihren Knien ab und zu weicherer Boden guttut.

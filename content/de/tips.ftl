@@ -20,14 +20,14 @@ tip-st_calves = Eine sanfte Wadendehnung an der Wand, 20–30 Sekunden pro Seite
 
 tip-sr_twice_week = Zweimal kurzes Krafttraining pro Woche reicht; Krafttraining hat Überlastungsverletzungen über viele Sportarten hinweg fast halbiert.
 tip-sr_hips = Trainiere Hüfte und Oberschenkel zusammen: Hüft- plus Knieübungen halfen bei Kniescheibenschmerzen mehr als Knieübungen allein.
-tip-sr_pain_free = Jede Übung bleibt schmerzfrei; tut eine Bewegung weh, mach sie leichter oder lass sie weg.
+tip-sr_pain_free = Mach jede Übung nur schmerzfrei; tut eine Bewegung weh, mach sie leichter oder lass sie weg.
 tip-sr_slow = Bewege dich langsam, vor allem beim Absenken bei Step-downs und Split Squats.
 tip-sr_progress = Wenn dir 15 Wiederholungen leichtfallen, mach einen Satz mehr oder nimm ein Gewicht dazu.
 
 ## rest
 
 tip-rs_adapt = An Ruhetagen passt sich dein Körper an das Training an; sie gehören zum Plan.
-tip-rs_cross_train = Radfahren oder Schwimmen erhält deine Fitness, ohne die Stöße beim Laufen.
+tip-rs_cross_train = Radfahren oder Schwimmen erhält deine Fitness, ohne die Stoßbelastung beim Laufen.
 tip-rs_walk = Ein lockerer Spaziergang ist eine gute Art, einen Ruhetag zu verbringen.
 tip-rs_no_painkillers = Nimm keine Schmerzmittel, um trotz Knieschmerzen weiterzulaufen; Schmerz sagt dir etwas über deine Belastung.
 
@@ -36,7 +36,7 @@ tip-rs_no_painkillers = Nimm keine Schmerzmittel, um trotz Knieschmerzen weiterz
 tip-ds_gradual = Steigere deine Wochendistanz schrittweise; etwa 10 % pro Woche ist eine sanfte Faustregel, auch wenn die strikte 10-%-Regel in einer Studie Verletzungen nicht verhindert hat.
 tip-ds_two_weeks = Behalte deinen Zwei-Wochen-Trend im Blick: In einer Studie mit Laufanfängern bekamen diejenigen, die ihre Distanz in zwei Wochen um mehr als 30 % steigerten, tendenziell mehr Überlastungsverletzungen.
 tip-ds_hold_after_pain = Halte nach einer schmerzhaften Woche deine Distanz, statt noch mehr draufzulegen.
-tip-ds_easy_weeks = Alle paar Wochen gibt eine leichtere Woche deinen Knien Zeit, hinterherzukommen.
+tip-ds_easy_weeks = Alle paar Wochen gibt eine leichtere Woche deinen Knien Zeit, sich anzupassen.
 
 ## shoes
 
@@ -50,7 +50,7 @@ tip-sh_rule_of_thumb = 500–800 km pro Paar sind eine Faustregel; schau dir die
 tip-ld_gradual = Steigere deine Wochendistanz behutsam (etwa 10 % pro Woche ist eine Faustregel, keine belegte Grenze) und halte sie nach einer schmerzhaften Woche.
 tip-ld_rest_days = Plane mindestens ein bis zwei Ruhetage pro Woche ein.
 tip-ld_cross_train = Tausch einen Lauf gegen Radfahren oder Schwimmen, wenn dein Knie muckt.
-tip-ld_listen = Nutze die Schmerz-Check-ins: 0–3 ist okay, 4–5 heißt halten, ab 6 heißt Pause.
+tip-ld_listen = Nutze die Schmerz-Check-ins: 0–3 ist okay, 4–5 heißt Distanz halten, ab 6 heißt Ruhe.
 
 ## STRENGTH
 

@@ -123,7 +123,7 @@ quiz-result-cause_line = { $rank }. <b>{ $title }</b>: { $reasons }.
 quiz-result-cause_line_plain = { $rank }. <b>{ $title }</b>
 quiz-result-nothing = <b>Ninguna causa clara</b> según tus respuestas. Aquí tienes lo básico que ayuda a cualquier corredor: aumenta poco a poco, respeta los días de descanso y haz trabajo de fuerza dos veces por semana.
 quiz-result-preventing = Ahora mismo no tienes dolor: genial. El plan lo mantiene así con una carga progresiva y trabajo de fuerza.
-quiz-result-assessment_note = Si el dolor está dentro de la rodilla o en lo profundo de ella, conviene que lo vea un médico de cabecera o un fisioterapeuta, aunque sigas el plan.
+quiz-result-assessment_note = Si el dolor está en la parte interna de la rodilla o en lo profundo de ella, conviene que lo vea un médico de cabecera o un fisioterapeuta, aunque sigas el plan.
 quiz-result-cadence_check = ¿No tienes clara tu zancada? Cuenta tus pasos durante 30 segundos en una carrera suave; la ficha de cadencia en /learn te dice qué hacer después.
 quiz-result-plan_note = Tu plan: fuerza dos veces por semana para todos, más las causas de arriba.
 quiz-result-disclaimer = <i>Hábitos que probablemente convenga cambiar, no un diagnóstico. «¿Por qué?» explica cada causa.</i>
@@ -150,13 +150,13 @@ quiz-result-retake_button = Repetir el cuestionario
 
 red_flag-urgent =
     <b>Busca ayuda hoy mismo, por favor.</b>
-    Lo que describes puede ser señal de una lesión que hay que revisar ya. No corras. Ve a urgencias o llama a tu línea local de atención sanitaria.
+    Lo que describes puede ser señal de una lesión que hay que revisar ya. No corras. Ve a urgencias o llama al teléfono de atención sanitaria de tu zona.
     Diles: { $symptom }, cuándo empezó y qué estabas haciendo (por ejemplo, una caída, una torcedura o un «crac»).
     <i>Fuente: { $source }</i>
     <i>No puedo valorar lesiones; esto no es un diagnóstico ni consejo médico.</i>
 red_flag-soon =
     <b>Acude a un médico de cabecera o a un fisioterapeuta en los próximos días, por favor.</b>
-    Lo que describes ({ $symptom }) debería revisarse antes de seguir entrenando. Hasta entonces, descansa de correr.
+    Lo que describes ({ $symptom }) debería revisarse antes de seguir entrenando. Hasta entonces, no corras.
     Cuéntale dónde te duele, desde cuándo, qué lo empeora y cuánto corres.
     <i>Fuente: { $source }</i>
     <i>No puedo valorar lesiones; esto no es un diagnóstico ni consejo médico.</i>
@@ -181,7 +181,7 @@ red_flag-quiz_stopped = He detenido el cuestionario aquí: primero tiene que ver
 escalation-message =
     <b>Es hora de que te revisen la rodilla.</b>
     { $reasons }
-    Deja de correr por ahora y acude a un médico de cabecera o a un fisioterapeuta, por favor; pueden decirte cuánto puede correr tu rodilla mientras se calma.
+    Deja de correr por ahora y acude a un médico de cabecera o a un fisioterapeuta, por favor; pueden decirte cuánto puedes correr mientras tu rodilla se calma.
     Cuéntales: dónde te duele, desde cuándo, tu historial de check-ins (/history) y tu distancia semanal.
     <i>Fuente: { $source }</i>
     <i>No es consejo médico; no puedo diagnosticar.</i>
@@ -231,13 +231,13 @@ plan-run_time-invalid = No entiendo <code>{ $value }</code> como hora. Escríbel
 plan-weekly_km-prompt = ¿Cuántos { $unit_name } corres más o menos a la semana? Escribe un número u omite esta pregunta.
 plan-weekly_km-invalid = Escribe un número de { $unit_name } entre 0 y { $max_km }, por ejemplo <code>25</code>.
 plan-weekly_km-skip_button = No lo sé
-plan-shoes-prompt = ¿Cuánto han recorrido tus zapatillas actuales? Elige un rango o escribe los { $unit_name } o los meses desde que las compraste (por ejemplo, <code>350</code>, o <code>8 m</code> para 8 meses).
+plan-shoes-prompt = ¿Cuánto han recorrido tus zapatillas actuales? Elige un rango o escribe los { $unit_name } o los meses desde que las compraste (por ejemplo, <code>350</code> u <code>8 meses</code>).
 plan-shoes-options-new = Nuevas (menos de { $low_new })
 plan-shoes-options-under_500 = Menos de { $low }
 plan-shoes-options-mid = { $low_value }–{ $high }
 plan-shoes-options-over_800 = Más de { $high }
 plan-shoes-options-unsure = No lo sé
-plan-shoes-invalid = Escribe los { $unit_name } (como <code>350</code>) o los meses (como <code>8 m</code> para 8 meses), por favor.
+plan-shoes-invalid = Escribe los { $unit_name } (como <code>350</code>) o los meses (como <code>8 meses</code>), por favor.
 plan-summary-heading = <b>Tu semana</b>
 plan-summary-focus = Enfoque: <b>{ $first }</b> y <b>{ $second }</b>
 plan-summary-focus_one = Enfoque: <b>{ $first }</b>, más lo básico (carga progresiva, fuerza dos veces por semana)
@@ -247,7 +247,7 @@ plan-summary-rest_day = descanso
 plan-summary-weekly_km = Distancia semanal que mantener por ahora: <b>{ $km }</b>
 plan-summary-shoes_when_due = Revisión de zapatillas: solo cuando toque cambiarlas ({ $threshold_km } o { $months ->
         [one] { $months } mes
-        [many] { $months } de meses
+        [many] { $months } meses
        *[other] { $months } meses
     }; ahora { $km }), y entonces el { $day } a las { $time }.
 plan-summary-shoes_due = Revisión de zapatillas: ya <b>toca</b> cambiarlas; el aviso con los detalles llega el { $day } a las { $time }.
@@ -256,7 +256,7 @@ plan-summary-no_rest_day =
     ⚠️ <b>No hay ningún día de descanso esta semana.</b> Las rodillas se adaptan entre carrera y carrera: deja al menos un día a la semana sin correr (cambia tus días de carrera para hacer hueco).
     <i>Fuente: { $source }</i>
 plan-summary-few_rest_days_new =
-    ⚠️ <b>Menos de dos días de descanso.</b> Mientras eres nuevo en esto de correr o estás volviendo, dos días a la semana sin correr dan tiempo a tus rodillas para adaptarse (cambia tus días de carrera para hacer hueco).
+    ⚠️ <b>Menos de dos días de descanso.</b> Mientras empiezas a correr o estás volviendo a hacerlo, dos días a la semana sin correr dan tiempo a tus rodillas para adaptarse (cambia tus días de carrera para hacer hueco).
     <i>Fuente: { $source }</i>
 plan-items-warmup = calentamiento
 plan-items-stretch = estiramientos
@@ -282,7 +282,7 @@ units-km_range = { $low }–{ $high } km
 units-mi_range = { $low }–{ $high } mi
 units-names-km = kilómetros
 units-names-mi = millas
-units-prompt = ¿Muestro las distancias en kilómetros o en millas? Las distancias que escribas también lo seguirán (con el número, «25 km» o «15 mi» siempre funciona).
+units-prompt = ¿Muestro las distancias en kilómetros o en millas? Las distancias que escribas también usarán esta unidad (escribir «25 km» o «15 mi» con la unidad siempre funciona).
 units-options-km = Kilómetros
 units-options-mi = Millas
 
@@ -349,7 +349,7 @@ resume-not_paused = Los recordatorios ya están activos.
 ## reminders
 
 reminders-warmup =
-    <b>Se acerca tu carrera.</b> Empieza con unos minutos de trote suave y ejercicios técnicos.
+    <b>Se acerca tu carrera.</b> Empieza con unos minutos de trote suave y ejercicios de técnica.
     { $tip }
 reminders-stretch =
     <b>¿Carrera hecha?</b> Si te apetece, haz ahora unos estiramientos suaves; que sean cómodos y breves.
@@ -803,7 +803,7 @@ learn-cards-painkillers =
     <i>Hábitos e información, no un diagnóstico.</i>
 learn-cards-braces =
     <b>Rodilleras y vendajes</b>
-    Una rodillera o un vendaje (taping) puede hacer que correr resulte más cómodo para algunas personas, pero su efecto es incierto y no corrigen la causa. Si te gustan, úsalos junto con el trabajo de fuerza y una carga sensata, no en su lugar.
+    Una rodillera o un vendaje (taping) puede hacer que correr resulte más cómodo para algunas personas, pero su efecto es incierto y ninguno de los dos corrige la causa. Si te gustan, úsalos junto con el trabajo de fuerza y una carga sensata, no en su lugar.
     <i>Fuente: { $source }</i>
     <i>Hábitos e información, no un diagnóstico.</i>
 learn-cards-shoes =
@@ -884,13 +884,13 @@ admin-broadcast-queued = En cola para { $count ->
         [many] { $count } usuarios
        *[other] { $count } usuarios
     }. Te aviso cuando termine.
-admin-broadcast-done = Difusión terminada: { $sent } enviados, { $failed } fallidos, { $blocked } han bloqueado el bot.
+admin-broadcast-done = Difusión terminada. Enviados: { $sent }; fallidos: { $failed }; han bloqueado el bot: { $blocked }.
 admin-broadcast-cancelled = Difusión cancelada.
 admin-broadcast-invalid_html = Ese mensaje tiene HTML que Telegram no acepta: { $error }
 admin-stats-heading = <b>Estadísticas</b>
-admin-stats-users = Usuarios: { $total } en total, { $consented } con consentimiento, { $active } activos en los últimos 7 días
-admin-stats-reminders = Recordatorios en las últimas 24 h: { $sent } enviados, { $failed } fallidos, { $pending } pendientes
-admin-stats-checkins = Check-ins en los últimos 7 días: { $green } verdes, { $amber } ámbar, { $red } rojos
+admin-stats-users = Usuarios: { $total } en total; con consentimiento: { $consented }; activos en los últimos 7 días: { $active }
+admin-stats-reminders = Recordatorios en las últimas 24 h: enviados: { $sent }; fallidos: { $failed }; pendientes: { $pending }
+admin-stats-checkins = Check-ins en los últimos 7 días: verdes: { $green }; ámbar: { $amber }; rojos: { $red }
 admin-stats-escalations = Derivaciones en los últimos 30 días: { $count }
 admin-addtip-prompt = Envía el consejo en tres líneas: tipo (warmup, stretch, strength, rest, distance, shoes), texto, fuente.
 admin-addtip-added = Consejo añadido a <b>{ $kind }</b>.
@@ -932,8 +932,8 @@ admin-broadcast_flow-scheduled_status = Difusión #{ $number } a { $audience }: 
         [many] { $total } destinatarios
        *[other] { $total } destinatarios
     }, programada para el { $when } UTC.
-admin-broadcast_flow-status = Difusión #{ $number } a { $audience }: { $done }/{ $total } hechos – { $delivered } entregados, { $blocked } bloqueados, { $failed } fallidos.
-admin-broadcast_flow-report = <b>Difusión #{ $number } terminada</b>: { $delivered } entregados, { $blocked } han bloqueado el bot (marcados como inactivos), { $failed } fallidos, { $skipped } omitidos.
+admin-broadcast_flow-status = Difusión #{ $number } a { $audience }: { $done }/{ $total } procesados – entregados: { $delivered }; bloqueados: { $blocked }; fallidos: { $failed }.
+admin-broadcast_flow-report = <b>Difusión #{ $number } terminada</b>: entregados: { $delivered }; han bloqueado el bot (marcados como inactivos): { $blocked }; fallidos: { $failed }; omitidos: { $skipped }.
 admin-broadcast_flow-stop_button = Cancelar difusión
 admin-broadcast_flow-stopped = Difusión #{ $number } cancelada; { $skipped ->
         [one] { $skipped } destinatario no la recibirá
@@ -947,7 +947,7 @@ admin-broadcast_flow-audience_names-cause = usuarios con la causa { $value }
 admin-broadcast_flow-audience_names-language = idioma { $value }
 admin-broadcast_flow-audience_names-region = zona horaria { $value }/…
 admin-broadcast_flow-audience_names-inactive = usuarios inactivos desde hace { $value }+ días
-admin-stats_report-users = <b>Usuarios</b>: { $total }: { $active } activos, { $paused } en pausa, { $blocked } bloqueados
+admin-stats_report-users = <b>Usuarios</b>: { $total }; activos: { $active }; en pausa: { $paused }; bloqueados: { $blocked }
 admin-stats_report-user_count = { $count ->
         [one] { $count } usuario
         [many] { $count } usuarios
@@ -958,7 +958,7 @@ admin-stats_report-runner_count = { $count ->
         [many] { $count } corredores activos
        *[other] { $count } corredores activos
     }
-admin-stats_report-funnel = <b>Incorporación</b>: { $created } empezaron → { $consented } dieron su consentimiento → { $quiz_finished } terminaron el cuestionario → { $plan_confirmed } confirmaron un plan
+admin-stats_report-funnel = <b>Incorporación</b>: inicio { $created } → consentimiento { $consented } → cuestionario terminado { $quiz_finished } → plan confirmado { $plan_confirmed }
 admin-stats_report-from_share = <b>Llegaron por un enlace compartido</b>: { $shared } de { $created } que empezaron
 admin-stats_report-causes = <b>Causas principales</b>: { $causes }
 admin-stats_report-adherence_heading = <b>Recordatorios, { $days ->

@@ -11,7 +11,7 @@ tip-wu_comfort = Calentar sirve para sentirte bien y correr bien; no es una gara
 
 ## stretch
 
-tip-st_optional = Estirar después de correr es opcional: hazlo si te sienta bien. Los estudios vieron que no previene las lesiones.
+tip-st_optional = Estirar después de correr es opcional: hazlo si te sienta bien. Según los estudios, no previene las lesiones.
 tip-st_walk = Camina unos minutos para enfriarte antes de sentarte.
 tip-st_quads = Si estiras, basta con un estiramiento suave del muslo de 20–30 segundos por lado; nunca debería doler.
 tip-st_calves = Un estiramiento suave de gemelos contra una pared, 20–30 segundos por lado, si te sienta bien.
@@ -49,7 +49,7 @@ tip-sh_rule_of_thumb = 500–800 km por par es una regla orientativa; mira la su
 
 tip-ld_gradual = Aumenta tu distancia semanal con suavidad (alrededor de un 10 % por semana es una regla orientativa, no un límite demostrado) y mantenla después de una semana con dolor.
 tip-ld_rest_days = Deja al menos uno o dos días de descanso por semana.
-tip-ld_cross_train = Cambia una carrera por bici o natación cuando tu rodilla esté protestona.
+tip-ld_cross_train = Cambia una carrera por bici o natación cuando tu rodilla proteste.
 tip-ld_listen = Usa los check-ins de dolor: 0–3 está bien, 4–5 significa mantener, 6 o más significa descansar.
 
 ## STRENGTH
@@ -62,7 +62,7 @@ tip-sg_core = Añade una plancha lateral o un dead bug para el core.
 ## FORM
 
 tip-fm_cadence = Sube alrededor de un 5 % tus pasos por minuto con una app de metrónomo; hasta un 10 % en unas semanas.
-tip-fm_under_body = Apoya el pie bajo el cuerpo con la rodilla flexible, no muy por delante de ti.
+tip-fm_under_body = Apoya el pie bajo el cuerpo, con la rodilla ligeramente flexionada, no muy por delante de ti.
 tip-fm_quiet = Prueba a correr un poco más silenciosamente; los apoyos ruidosos suelen indicar zancadas largas.
 tip-fm_tall = Corre con el cuerpo erguido y relajado; un entrenador o un fisioterapeuta puede observar cómo corres.
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from telegram import Bot as TelegramBot
 from telegram.error import NetworkError, RetryAfter, TimedOut
@@ -112,14 +114,14 @@ def test_probabilistic_faults_are_reproducible_with_a_seed() -> None:
 
 
 @pytest.mark.usefixtures("runner_wrote")
-@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 async def test_faults_through_ptb(emulator: BotApiEmulator, bot: TelegramBot) -> None:
     emulator.faults.add(FaultRule(kind="429", retry_after=3, count=1))
     emulator.faults.add(FaultRule(kind="5xx", status=502, count=1))
     emulator.faults.add(FaultRule(kind="slow", delay=0.05, count=1))
 
-    with pytest.raises(RetryAfter, match="Retry in 3 seconds"):
+    with pytest.raises(RetryAfter, match="Retry in 0:00:03") as flood:  # PTB_TIMEDELTA (bot/)
         await bot.send_message(USER_ID, "x")
+    assert flood.value.retry_after == timedelta(seconds=3)
     with pytest.raises(NetworkError, match="Bad Gateway"):
         await bot.send_message(USER_ID, "x")
     slow = await bot.send_message(USER_ID, "slow but fine")

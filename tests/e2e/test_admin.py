@@ -160,7 +160,7 @@ async def test_an_admins_tip_reaches_only_runners_in_its_language(harness: BotHa
     for user_id, lang in ((4101, "en"), (4102, "ru")):
         runner = harness.user(user_id, language_code=lang)
         shown[lang] = set()
-        for hour in range(40):  # strangers get the tip of the hour from every cause's tips
+        for _hour in range(40):  # strangers get the tip of the hour from every cause's tips
             harness.clock.advance(timedelta(hours=1))
             await runner.send_command("/tip")
             shown[lang].add((await runner.next_bot_message()).text or "")

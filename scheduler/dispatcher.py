@@ -37,8 +37,8 @@ from bot.domain.vocabulary import ReminderKind
 from bot.domain.weekly_card import WEEKLY_CARD_KIND
 from bot.ops import metrics
 from bot.storage import deliveries, instances, users
-from bot.storage.deliveries import NewDelivery
-from bot.storage.models import Delivery, Plan, Schedule, User
+from bot.storage.deliveries import Claimed, NewDelivery
+from bot.storage.models import Plan, Schedule, User
 from scheduler.batch_writer import BatchWriter
 from scheduler.occurrences import Quiet, ScheduleRule, next_occurrence
 from scheduler.planning import DeliveryVerdict, apply_quiet_hours, judge_late, next_due
@@ -53,10 +53,10 @@ AfterSent = Callable[[AsyncSession, "SendResult"], Awaitable[None]]
 class Composer(Protocol):
     """Turns due rows into messages; `prepare` may fetch what a whole batch needs at once."""
 
-    async def prepare(self, session: AsyncSession, rows: Sequence[Delivery]) -> None: ...
+    async def prepare(self, session: AsyncSession, rows: Sequence[Claimed]) -> None: ...
 
     async def __call__(
-        self, session: AsyncSession, row: Delivery, user: User, plan: Plan | None
+        self, session: AsyncSession, row: Claimed, user: User, plan: Plan | None
     ) -> Composed | None: ...
 
 
@@ -206,7 +206,7 @@ class Dispatcher:
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
-    async def _claim_batch(self, report: TickReport, limit: int) -> list[Delivery]:
+    async def _claim_batch(self, report: TickReport, limit: int) -> list[Claimed]:
         """Claim in one short write transaction; compose outside it; hand over to the sender."""
         now = self._clock.now()
         async with self._sessions.begin() as session:
@@ -217,7 +217,7 @@ class Dispatcher:
             users_by_id = await _load_users(session, {row.user_id for row in claimed})
             plans = await _load_plans(session, {row.user_id for row in claimed})
             verdicts: dict[str, list[int]] = {}
-            sendable: list[Delivery] = []
+            sendable: list[Claimed] = []
             for row in claimed:
                 verdict = self._verdict(
                     row, users_by_id.get(row.user_id), plans.get(row.user_id), now
@@ -230,7 +230,7 @@ class Dispatcher:
                 await deliveries.set_state(session, ids, state)
         report.claimed += len(claimed)
         report.missed += len(verdicts.get(deliveries.MISSED, []))
-        to_send: list[tuple[Delivery, Composed]] = []
+        to_send: list[tuple[Claimed, Composed]] = []
         nothing_to_say: list[int] = []
         async with self._sessions() as session:  # reads only: the write lock is free meanwhile
             await self._compose.prepare(session, sendable)
@@ -258,7 +258,7 @@ class Dispatcher:
         report.handed_over += len(to_send)
         return claimed
 
-    def _verdict(self, row: Delivery, user: User | None, plan: Plan | None, now: datetime) -> str:
+    def _verdict(self, row: Claimed, user: User | None, plan: Plan | None, now: datetime) -> str:
         if user is not None and user.status == "blocked":
             return deliveries.BLOCKED  # they blocked the bot: nothing is tried
         if user is None or user.consent != "given":
@@ -283,7 +283,7 @@ class Dispatcher:
             return timedelta(hours=6)
 
     async def _plan_next_occurrences(
-        self, session: AsyncSession, claimed: list[Delivery], now: datetime
+        self, session: AsyncSession, claimed: list[Claimed], now: datetime
     ) -> None:
         schedule_ids = {row.schedule_id for row in claimed if row.schedule_id is not None}
         if not schedule_ids:
@@ -300,11 +300,7 @@ class Dispatcher:
         upcoming = [
             delivery
             for row in rows.all()
-            if (
-                delivery := next_delivery(
-                    row, row, max(due_by_schedule[row.id], now), self._rules
-                )
-            )
+            if (delivery := next_delivery(row, row, max(due_by_schedule[row.id], now), self._rules))
         ]
         await deliveries.add_many(session, upcoming, count=False)
 

@@ -10,7 +10,8 @@ from bot.content import Content
 from bot.domain.vocabulary import PAUSE_END_KIND
 from bot.services.pausing import announcement_is_current, next_reminder
 from bot.storage import deliveries
-from bot.storage.models import Delivery, User
+from bot.storage.deliveries import Claimed
+from bot.storage.models import User
 from scheduler.dispatcher import Composed
 from scheduler.sender import Outgoing, TextPayload
 
@@ -19,7 +20,7 @@ NEXT_TIME_FORMAT = "%a %H:%M"
 
 
 async def compose_pause_end(
-    content: Content, session: AsyncSession, row: Delivery, user: User
+    content: Content, session: AsyncSession, row: Claimed, user: User
 ) -> Composed | None:
     """The announcement, or None when the runner resumed or paused again meanwhile."""
     if not announcement_is_current(row, user):

@@ -454,9 +454,14 @@ async def for_user_since(session: AsyncSession, user_id: int, since: datetime) -
 
 
 async def due_backlog(session: AsyncSession, now: datetime) -> int:
-    """Pending deliveries already due (the partial pending index answers this)."""
+    """Pending deliveries already due, at the levels claims take: one range of the claims'
+    (priority, due_at) index per level."""
     count = await session.scalar(
-        select(func.count()).where(Delivery.state == PENDING, Delivery.due_at <= now)
+        select(func.count()).where(
+            Delivery.state == PENDING,
+            Delivery.priority.in_(PRIORITY_LEVELS),
+            Delivery.due_at <= now,
+        )
     )
     return int(count or 0)
 

@@ -121,7 +121,7 @@ class ReminderComposer:
             return Composed(Outgoing(user.chat_id, TextPayload(body)))  # no Snooze, no Skip
         if kind is ReminderKind.STRENGTH:  # the routine itself, every time (content brief §4)
             body = self.content.text("reminders.strength.text", lang, routine=self.routine(lang))
-            markup = self.markup.habit(row.id, lang)
+            markup = self.markup.habit_json(row.id, lang)
             return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
         tips = self.content.tips(kind.value, lang)
         key = (row.user_id, row.kind)
@@ -142,7 +142,7 @@ class ReminderComposer:
             body = join_html([note, body])
         if kind is ReminderKind.WARMUP and Cause.FORM.value in user.top_causes.split(","):
             body = join_html([self.content.text("reminders.warmup_cadence.text", lang), body])
-        markup = self.markup.habit(row.id, lang)
+        markup = self.markup.habit_json(row.id, lang)
         return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)), tip.id)
 
     def routine(self, lang: str | None) -> SafeHtml:
@@ -177,7 +177,7 @@ class ReminderComposer:
                     self.content, user.language, verdict.threshold_km, user.units, 0
                 ),
             )  # fmt: skip
-            markup = self.markup.shoes(row.id, user.language)
+            markup = self.markup.shoes_json(row.id, user.language)
             return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
         verdict = assess_shoes(plan.shoe_km, plan.shoe_since, today, plan.shoe_limit_km)
         lang = user.language
@@ -192,7 +192,7 @@ class ReminderComposer:
             )
         else:
             body = self.content.text("shoes.nudge_age.text", lang, months=verdict.months or 12)
-        markup = self.markup.shoes(row.id, lang)
+        markup = self.markup.shoes_json(row.id, lang)
         return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
 
     def checkin_poll(
@@ -252,7 +252,7 @@ class ReminderComposer:
 
     def _followup(self, row: Claimed, user: User) -> Composed:
         lang = user.language
-        markup = self.markup.follow_up(row.id, lang)
+        markup = self.markup.follow_up_json(row.id, lang)
         body = self.content.text("escalation.follow_up", lang)
         return Composed(
             Outgoing(user.chat_id, TextPayload(body, reply_markup=markup), Priority.ESCALATION)

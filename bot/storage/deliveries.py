@@ -195,19 +195,22 @@ _START_SENDING = (
     )
     .values(state=SENDING)
 )
-_RECORD_OUTCOME = (
-    update(_TABLE)
-    .where(_TABLE.c.id == bindparam("delivery_id"))
-    .values(
-        state=bindparam("new_state"),
-        due_at=func.coalesce(bindparam("retry_at", type_=_TABLE.c.due_at.type), _TABLE.c.due_at),
-        sent_at=bindparam("when_sent", type_=_TABLE.c.sent_at.type),
-        message_id=bindparam("telegram_message_id", type_=_TABLE.c.message_id.type),
-        content_id=bindparam("tip_id", type_=_TABLE.c.content_id.type),
-        error=bindparam("error_text", type_=_TABLE.c.error.type),
-        attempts=_TABLE.c.attempts + 1,
-    )
+_OUTCOME_VALUES: dict[str, Any] = {
+    "state": bindparam("new_state"),
+    "sent_at": bindparam("when_sent", type_=_TABLE.c.sent_at.type),
+    "message_id": bindparam("telegram_message_id", type_=_TABLE.c.message_id.type),
+    "content_id": bindparam("tip_id", type_=_TABLE.c.content_id.type),
+    "error": bindparam("error_text", type_=_TABLE.c.error.type),
+    "attempts": _TABLE.c.attempts + 1,
+}
+_ONE_ROW = update(_TABLE).where(_TABLE.c.id == bindparam("delivery_id"))
+_RECORD_OUTCOME = _ONE_ROW.values(**_OUTCOME_VALUES)
+_RECORD_RETRY = _ONE_ROW.values(
+    due_at=bindparam("retry_at", type_=_TABLE.c.due_at.type), **_OUTCOME_VALUES
 )
+"""An outcome that also moves the due time (an escalation tried again). Only then is due_at
+in the SET list: SQLite rewrites every index holding a column named there, changed or not
+(the unique (user, kind, due_at) index and the due_at index, for every message sent)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,10 +283,11 @@ async def record_outcome(
 ) -> None:  # fmt: skip
     """Store what became of one send (one more attempt); `retry_at` moves its due time."""
     connection = await session.connection()
+    parameters = {} if retry_at is None else {"retry_at": retry_at}
     await connection.execute(
-        _RECORD_OUTCOME,
+        _RECORD_OUTCOME if retry_at is None else _RECORD_RETRY,
         {
-            "delivery_id": delivery_id, "new_state": state, "retry_at": retry_at,
+            **parameters, "delivery_id": delivery_id, "new_state": state,
             "when_sent": sent_at, "telegram_message_id": message_id, "tip_id": content_id,
             "error_text": error,
         },

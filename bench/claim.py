@@ -145,15 +145,11 @@ async def seed_sqlite(url: str, runners: int, revision: str) -> float:
         await connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         tables = ", ".join(f"'{name}'" for name in SEEDED_TABLES)
         indexes = (
-            (
-                await connection.exec_driver_sql(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                    f" AND tbl_name IN ({tables})"
-                )
+            await connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                f" AND tbl_name IN ({tables})"
             )
-            .tuples()
-            .all()
-        )
+        ).all()
         for name, _ in indexes:
             await connection.exec_driver_sql(f'DROP INDEX "{name}"')
         for statement in _sqlite_seed(runners):
@@ -173,16 +169,12 @@ async def seed_postgres(url: str, runners: int, revision: str) -> float:
         await connection.exec_driver_sql("SET session_replication_role = replica")
         tables = ", ".join(f"'{name}'" for name in SEEDED_TABLES)
         indexes = (
-            (
-                await connection.exec_driver_sql(
-                    "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = 'public'"
-                    f" AND i.tablename IN ({tables}) AND NOT EXISTS (SELECT 1 FROM pg_constraint c"
-                    " WHERE c.conname = i.indexname)"
-                )
+            await connection.exec_driver_sql(
+                "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = 'public'"
+                f" AND i.tablename IN ({tables}) AND NOT EXISTS (SELECT 1 FROM pg_constraint c"
+                " WHERE c.conname = i.indexname)"
             )
-            .tuples()
-            .all()
-        )
+        ).all()
         for name, _ in indexes:
             await connection.exec_driver_sql(f'DROP INDEX "{name}"')
         await connection.exec_driver_sql("SET maintenance_work_mem = '256MB'")

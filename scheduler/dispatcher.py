@@ -207,27 +207,42 @@ class Dispatcher:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
     async def _claim_batch(self, report: TickReport, limit: int) -> list[Claimed]:
-        """Claim in one short write transaction; compose outside it; hand over to the sender."""
+        """Claim in one short write transaction (the UPDATE alone); read the runners and plan
+        each schedule's next reminder outside it (the cron maths no longer hold SQLite's write
+        lock); then one short write (the batch writer's) stores the next reminders and the rows
+        not to send.
+
+        A row leaves `claimed` only in that second write, together with its schedule's next
+        reminder: after a crash between the two the batch is still claimed, recovery puts it
+        back to pending, and claiming it again plans again (a reminder planned twice is kept
+        once, by its (user, kind, due_at) key). So no schedule loses its next reminder.
+        Compose outside both; hand over to the sender.
+        """
         now = self._clock.now()
         async with self._sessions.begin() as session:
             claimed = await deliveries.claim_due(session, now, self._claimer, limit)
-            if not claimed:
-                return []
-            await self._plan_next_occurrences(session, claimed, now)
-            users_by_id = await _load_users(session, {row.user_id for row in claimed})
-            plans = await _load_plans(session, {row.user_id for row in claimed})
-            verdicts: dict[str, list[int]] = {}
-            sendable: list[Claimed] = []
-            for row in claimed:
-                verdict = self._verdict(
-                    row, users_by_id.get(row.user_id), plans.get(row.user_id), now
-                )
-                if verdict == deliveries.PENDING:
-                    sendable.append(row)
-                else:
-                    verdicts.setdefault(verdict, []).append(row.id)
+        if not claimed:
+            return []
+        async with self._sessions() as session:  # reads only: the write lock is free meanwhile
+            user_ids = {row.user_id for row in claimed}
+            users_by_id = await _load_users(session, user_ids)
+            plans = await _load_plans(session, user_ids)
+            upcoming = await self._next_occurrences(session, claimed, now)
+        verdicts: dict[str, list[int]] = {}
+        sendable: list[Claimed] = []
+        for row in claimed:
+            verdict = self._verdict(row, users_by_id.get(row.user_id), plans.get(row.user_id), now)
+            if verdict == deliveries.PENDING:
+                sendable.append(row)
+            else:
+                verdicts.setdefault(verdict, []).append(row.id)
+
+        async def settle(session: AsyncSession) -> None:
+            await deliveries.add_many(session, upcoming, count=False)
             for state, ids in verdicts.items():
                 await deliveries.set_state(session, ids, state)
+
+        await self._writer.run(settle)  # with the other writes waiting; retried when busy
         report.claimed += len(claimed)
         report.missed += len(verdicts.get(deliveries.MISSED, []))
         to_send: list[tuple[Claimed, Composed]] = []
@@ -282,12 +297,13 @@ class Dispatcher:
         except ValueError:
             return timedelta(hours=6)
 
-    async def _plan_next_occurrences(
+    async def _next_occurrences(
         self, session: AsyncSession, claimed: list[Claimed], now: datetime
-    ) -> None:
+    ) -> list[NewDelivery]:
+        """The next reminder of each claimed row's schedule (read in `session`, not stored)."""
         schedule_ids = {row.schedule_id for row in claimed if row.schedule_id is not None}
         if not schedule_ids:
-            return
+            return []
         rows = await session.execute(  # columns, not entities: no ORM objects to build
             select(
                 Schedule.id, Schedule.user_id, Schedule.kind, Schedule.weekday,
@@ -297,12 +313,11 @@ class Dispatcher:
             .where(Schedule.id.in_(schedule_ids))
         )  # fmt: skip
         due_by_schedule = {row.schedule_id: row.due_at for row in claimed if row.schedule_id}
-        upcoming = [
+        return [
             delivery
             for row in rows.all()
             if (delivery := next_delivery(row, row, max(due_by_schedule[row.id], now), self._rules))
         ]
-        await deliveries.add_many(session, upcoming, count=False)
 
     async def _deliver(
         self, delivery_id: int, kind: str, attempts: int, composed: Composed, report: TickReport

@@ -6,7 +6,7 @@ Default (about five minutes on 2 cores): delivery of 1,000 and 10,000 reminders;
 `--only broadcast` runs the 10,000-runner broadcast (about 2.5 min; `--broadcast N` for N).
 `--only activities` measures reading activity files (about 1 min; also in the default run).
 `--only claim` measures the claim cost per row on SQLite and PostgreSQL at 10,000 and 100,000
-runners (about 1 min; not in the default run; `--large` adds 1,000,000 on SQLite, about 8 min).
+runners (about 1 min; not in the default run; `--large` adds 1,000,000 on SQLite, about 5 min).
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ Default (about five minutes on 2 cores): delivery of 1,000 and 10,000 reminders;
 `--large` adds 1,000,000 runners, `--usual-large` the usual design at 100,000.
 `--only broadcast` runs the 10,000-runner broadcast (about 2.5 min; `--broadcast N` for N).
 `--only activities` measures reading activity files (about 1 min; also in the default run).
+`--only claim` measures the claim cost per row on SQLite and PostgreSQL at 10,000 and 100,000
+runners (about 1 min; not in the default run; `--large` adds 1,000,000 on SQLite, about 5 min).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from datetime import UTC, datetime
 
 from bench.activities import run_activities
 from bench.broadcast import run_broadcast
+from bench.claim import run_claims
 from bench.delivery import run_delivery
 from bench.report import Row, append_results, entry, markdown_table
 from bench.scale import run_scale
@@ -50,6 +53,13 @@ ACTIVITIES_NOTE = (
     "processes share the cores (1 / CPU per file is the ceiling)."
 )
 
+CLAIM_NOTE = (
+    "Claim cost (bench.claim): about 19 pending reminders a runner, seeded by generated SQL; "
+    "the same data at migration 0012 and at head, claims of 500 committed one after another "
+    "(each takes the next due rows), the ORM claim and the Core one, all four interleaved; "
+    "µs per claimed row from BEGIN to COMMIT, mean (WAL checkpoints included) and median."
+)
+
 
 async def run(arguments: argparse.Namespace) -> list[Row]:
     rows: list[Row] = []
@@ -66,6 +76,9 @@ async def run(arguments: argparse.Namespace) -> list[Row]:
         rows += await run_broadcast(arguments.broadcast)
     if "activities" in arguments.only:
         rows += await run_activities()
+    if "claim" in arguments.only:
+        sqlite_sizes = list(arguments.claim) + ([1_000_000] if arguments.large else [])
+        rows += await run_claims(sqlite_sizes, arguments.claim_postgres)
     return rows
 
 
@@ -75,13 +88,17 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--usual-large", action="store_true", help="usual design at 100,000")
     parser.add_argument(
         "--only", nargs="+", default=["delivery", "scale", "updates", "activities"],
-        choices=["delivery", "scale", "updates", "broadcast", "activities"],
+        choices=["delivery", "scale", "updates", "broadcast", "activities", "claim"],
     )  # fmt: skip
     parser.add_argument("--delivery", type=int, nargs="+", default=[1_000, 10_000])
     parser.add_argument("--scale", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--usual", type=int, nargs="+", default=[10_000])
     parser.add_argument("--updates", type=int, default=300, help="users pressing at once")
     parser.add_argument("--broadcast", type=int, default=10_000, help="broadcast recipients")
+    parser.add_argument("--claim", type=int, nargs="*", default=[10_000, 100_000],
+                        help="claim cost: runners on SQLite")  # fmt: skip
+    parser.add_argument("--claim-postgres", type=int, nargs="*", default=[10_000, 100_000],
+                        help="claim cost: runners on PostgreSQL (127.0.0.1:5432)")  # fmt: skip
     parser.add_argument("--no-write", action="store_true", help="do not touch RESULTS.md")
     return parser.parse_args(argv)
 
@@ -99,8 +116,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         command = "python -m bench " + " ".join(sys.argv[1:] if argv is None else argv)
         broadcast = (BROADCAST_NOTE,) if "broadcast" in arguments.only else ()
         activities = (ACTIVITIES_NOTE,) if "activities" in arguments.only else ()
+        claims = (CLAIM_NOTE,) if "claim" in arguments.only else ()
         usual = NOTES if {"delivery", "scale", "updates"} & set(arguments.only) else ()
-        notes = (*usual, *broadcast, *activities, f"Whole run: {minutes:.1f} min.")
+        notes = (*usual, *broadcast, *activities, *claims, f"Whole run: {minutes:.1f} min.")
         append_results(entry(rows, command.strip(), notes, datetime.now(UTC)))
 
 

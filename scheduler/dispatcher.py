@@ -37,8 +37,8 @@ from bot.domain.vocabulary import ReminderKind
 from bot.domain.weekly_card import WEEKLY_CARD_KIND
 from bot.ops import metrics
 from bot.storage import deliveries, instances, users
-from bot.storage.deliveries import NewDelivery
-from bot.storage.models import Delivery, Plan, Schedule, User
+from bot.storage.deliveries import Claimed, NewDelivery
+from bot.storage.models import Plan, Schedule, User
 from scheduler.batch_writer import BatchWriter
 from scheduler.occurrences import Quiet, ScheduleRule, next_occurrence
 from scheduler.planning import DeliveryVerdict, apply_quiet_hours, judge_late, next_due
@@ -53,10 +53,10 @@ AfterSent = Callable[[AsyncSession, "SendResult"], Awaitable[None]]
 class Composer(Protocol):
     """Turns due rows into messages; `prepare` may fetch what a whole batch needs at once."""
 
-    async def prepare(self, session: AsyncSession, rows: Sequence[Delivery]) -> None: ...
+    async def prepare(self, session: AsyncSession, rows: Sequence[Claimed]) -> None: ...
 
     async def __call__(
-        self, session: AsyncSession, row: Delivery, user: User, plan: Plan | None
+        self, session: AsyncSession, row: Claimed, user: User, plan: Plan | None
     ) -> Composed | None: ...
 
 
@@ -206,31 +206,46 @@ class Dispatcher:
         while self._tasks:
             await asyncio.gather(*list(self._tasks), return_exceptions=True)
 
-    async def _claim_batch(self, report: TickReport, limit: int) -> list[Delivery]:
-        """Claim in one short write transaction; compose outside it; hand over to the sender."""
+    async def _claim_batch(self, report: TickReport, limit: int) -> list[Claimed]:
+        """Claim in one short write transaction (the UPDATE alone); read the runners and plan
+        each schedule's next reminder outside it (the cron maths no longer hold SQLite's write
+        lock); then one short write (the batch writer's) stores the next reminders and the rows
+        not to send.
+
+        A row leaves `claimed` only in that second write, together with its schedule's next
+        reminder: after a crash between the two the batch is still claimed, recovery puts it
+        back to pending, and claiming it again plans again (a reminder planned twice is kept
+        once, by its (user, kind, due_at) key). So no schedule loses its next reminder.
+        Compose outside both; hand over to the sender.
+        """
         now = self._clock.now()
         async with self._sessions.begin() as session:
             claimed = await deliveries.claim_due(session, now, self._claimer, limit)
-            if not claimed:
-                return []
-            await self._plan_next_occurrences(session, claimed, now)
-            users_by_id = await _load_users(session, {row.user_id for row in claimed})
-            plans = await _load_plans(session, {row.user_id for row in claimed})
-            verdicts: dict[str, list[int]] = {}
-            sendable: list[Delivery] = []
-            for row in claimed:
-                verdict = self._verdict(
-                    row, users_by_id.get(row.user_id), plans.get(row.user_id), now
-                )
-                if verdict == deliveries.PENDING:
-                    sendable.append(row)
-                else:
-                    verdicts.setdefault(verdict, []).append(row.id)
+        if not claimed:
+            return []
+        async with self._sessions() as session:  # reads only: the write lock is free meanwhile
+            user_ids = {row.user_id for row in claimed}
+            users_by_id = await _load_users(session, user_ids)
+            plans = await _load_plans(session, user_ids)
+            upcoming = await self._next_occurrences(session, claimed, now)
+        verdicts: dict[str, list[int]] = {}
+        sendable: list[Claimed] = []
+        for row in claimed:
+            verdict = self._verdict(row, users_by_id.get(row.user_id), plans.get(row.user_id), now)
+            if verdict == deliveries.PENDING:
+                sendable.append(row)
+            else:
+                verdicts.setdefault(verdict, []).append(row.id)
+
+        async def settle(session: AsyncSession) -> None:
+            await deliveries.add_many(session, upcoming, count=False)
             for state, ids in verdicts.items():
                 await deliveries.set_state(session, ids, state)
+
+        await self._writer.run(settle)  # with the other writes waiting; retried when busy
         report.claimed += len(claimed)
         report.missed += len(verdicts.get(deliveries.MISSED, []))
-        to_send: list[tuple[Delivery, Composed]] = []
+        to_send: list[tuple[Claimed, Composed]] = []
         nothing_to_say: list[int] = []
         async with self._sessions() as session:  # reads only: the write lock is free meanwhile
             await self._compose.prepare(session, sendable)
@@ -258,7 +273,7 @@ class Dispatcher:
         report.handed_over += len(to_send)
         return claimed
 
-    def _verdict(self, row: Delivery, user: User | None, plan: Plan | None, now: datetime) -> str:
+    def _verdict(self, row: Claimed, user: User | None, plan: Plan | None, now: datetime) -> str:
         if user is not None and user.status == "blocked":
             return deliveries.BLOCKED  # they blocked the bot: nothing is tried
         if user is None or user.consent != "given":
@@ -282,12 +297,13 @@ class Dispatcher:
         except ValueError:
             return timedelta(hours=6)
 
-    async def _plan_next_occurrences(
-        self, session: AsyncSession, claimed: list[Delivery], now: datetime
-    ) -> None:
+    async def _next_occurrences(
+        self, session: AsyncSession, claimed: list[Claimed], now: datetime
+    ) -> list[NewDelivery]:
+        """The next reminder of each claimed row's schedule (read in `session`, not stored)."""
         schedule_ids = {row.schedule_id for row in claimed if row.schedule_id is not None}
         if not schedule_ids:
-            return
+            return []
         rows = await session.execute(  # columns, not entities: no ORM objects to build
             select(
                 Schedule.id, Schedule.user_id, Schedule.kind, Schedule.weekday,
@@ -297,16 +313,11 @@ class Dispatcher:
             .where(Schedule.id.in_(schedule_ids))
         )  # fmt: skip
         due_by_schedule = {row.schedule_id: row.due_at for row in claimed if row.schedule_id}
-        upcoming = [
+        return [
             delivery
             for row in rows.all()
-            if (
-                delivery := next_delivery(
-                    row, row, max(due_by_schedule[row.id], now), self._rules
-                )
-            )
+            if (delivery := next_delivery(row, row, max(due_by_schedule[row.id], now), self._rules))
         ]
-        await deliveries.add_many(session, upcoming, count=False)
 
     async def _deliver(
         self, delivery_id: int, kind: str, attempts: int, composed: Composed, report: TickReport

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import enum
 import itertools
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -57,12 +58,26 @@ class SendStatus(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class KeyboardJson:
+    """An inline keyboard as the Bot API's JSON text, sent as it is (PTB passes a string
+    parameter through unchanged)."""
+
+    text: str
+
+    def to_markup(self) -> InlineKeyboardMarkup:
+        """The same keyboard as PTB objects (for tests and anything that reads the buttons)."""
+        markup = InlineKeyboardMarkup.de_json(json.loads(self.text), None)
+        assert markup is not None
+        return markup
+
+
+@dataclass(frozen=True, slots=True)
 class TextPayload:
     """A text message (HTML by default) with an optional inline keyboard."""
 
     text: str
     parse_mode: str | None = "HTML"
-    reply_markup: InlineKeyboardMarkup | None = None
+    reply_markup: InlineKeyboardMarkup | KeyboardJson | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,11 +262,14 @@ class Sender:
         # ExtBot hands rate_limit_args to the limiter; a plain Bot (no limiter) takes none.
         extra: dict[str, Any] = {} if permit is None else {"rate_limit_args": permit}
         if isinstance(payload, TextPayload):
+            markup: Any = payload.reply_markup
+            if isinstance(markup, KeyboardJson):  # JSON already: PTB sends a string as it is
+                markup = markup.text
             return await self._bot.send_message(
                 chat_id=job.chat_id,
                 text=payload.text,
                 parse_mode=payload.parse_mode,
-                reply_markup=payload.reply_markup,
+                reply_markup=markup,
                 **extra,
             )
         if isinstance(payload, PollPayload):

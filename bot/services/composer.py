@@ -22,7 +22,8 @@ from bot.services.weekly_card import WEEKLY_CARD_KIND, compose_weekly_card
 from bot.storage import checkins as checkin_store
 from bot.storage import deliveries
 from bot.storage import strava as strava_storage
-from bot.storage.models import Broadcast, Delivery, Plan, User
+from bot.storage.deliveries import Claimed
+from bot.storage.models import Broadcast, Plan, User
 from scheduler.dispatcher import Composed
 from scheduler.planning import local_date
 from scheduler.sender import Outgoing, PollPayload, Priority, SendResult, TextPayload
@@ -46,13 +47,13 @@ class ReminderComposer:
         self.markup = ReminderMarkup(content)
         self._last_tips: dict[tuple[int, str], str | None] = {}
 
-    async def prepare(self, session: AsyncSession, rows: Sequence[Delivery]) -> None:
+    async def prepare(self, session: AsyncSession, rows: Sequence[Claimed]) -> None:
         """Fetch the last tip of every (runner, kind) in the batch in one query."""
         keys = {(row.user_id, row.kind) for row in rows if row.kind in HABIT_KINDS}
         self._last_tips = await deliveries.last_content_ids(session, keys)
 
     async def __call__(
-        self, session: AsyncSession, row: Delivery, user: User, plan: Plan | None
+        self, session: AsyncSession, row: Claimed, user: User, plan: Plan | None
     ) -> Composed | None:
         lang = user.language
         if row.kind == "broadcast":
@@ -100,7 +101,7 @@ class ReminderComposer:
             )  # fmt: skip
         return Composed(Outgoing(user.chat_id, TextPayload(body)))
 
-    async def _planned_poll_near(self, session: AsyncSession, row: Delivery) -> bool:
+    async def _planned_poll_near(self, session: AsyncSession, row: Claimed) -> bool:
         """Whether the runner was just asked, or is about to be asked after a run, the same
         question: an extra daily poll then gives way (planned polls always go)."""
         now = self.clock.now()
@@ -111,7 +112,7 @@ class ReminderComposer:
         )
 
     async def _habit(
-        self, session: AsyncSession, row: Delivery, user: User, kind: ReminderKind
+        self, session: AsyncSession, row: Claimed, user: User, kind: ReminderKind
     ) -> Composed | None:
         lang = user.language
         status = status_of(user)
@@ -120,7 +121,7 @@ class ReminderComposer:
             return Composed(Outgoing(user.chat_id, TextPayload(body)))  # no Snooze, no Skip
         if kind is ReminderKind.STRENGTH:  # the routine itself, every time (content brief §4)
             body = self.content.text("reminders.strength.text", lang, routine=self.routine(lang))
-            markup = self.markup.habit(row.id, lang)
+            markup = self.markup.habit_json(row.id, lang)
             return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
         tips = self.content.tips(kind.value, lang)
         key = (row.user_id, row.kind)
@@ -141,7 +142,7 @@ class ReminderComposer:
             body = join_html([note, body])
         if kind is ReminderKind.WARMUP and Cause.FORM.value in user.top_causes.split(","):
             body = join_html([self.content.text("reminders.warmup_cadence.text", lang), body])
-        markup = self.markup.habit(row.id, lang)
+        markup = self.markup.habit_json(row.id, lang)
         return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)), tip.id)
 
     def routine(self, lang: str | None) -> SafeHtml:
@@ -154,7 +155,7 @@ class ReminderComposer:
         return join_html(cards, "\n\n")
 
     async def _shoes(
-        self, session: AsyncSession, row: Delivery, user: User, plan: Plan | None
+        self, session: AsyncSession, row: Claimed, user: User, plan: Plan | None
     ) -> Composed | None:
         if plan is None:
             return None
@@ -176,7 +177,7 @@ class ReminderComposer:
                     self.content, user.language, verdict.threshold_km, user.units, 0
                 ),
             )  # fmt: skip
-            markup = self.markup.shoes(row.id, user.language)
+            markup = self.markup.shoes_json(row.id, user.language)
             return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
         verdict = assess_shoes(plan.shoe_km, plan.shoe_since, today, plan.shoe_limit_km)
         lang = user.language
@@ -191,7 +192,7 @@ class ReminderComposer:
             )
         else:
             body = self.content.text("shoes.nudge_age.text", lang, months=verdict.months or 12)
-        markup = self.markup.shoes(row.id, lang)
+        markup = self.markup.shoes_json(row.id, lang)
         return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
 
     def checkin_poll(
@@ -215,7 +216,7 @@ class ReminderComposer:
 
         return Composed(Outgoing(chat_id, payload), source, after_sent=record_poll)
 
-    def _escalation(self, row: Delivery, user: User) -> Composed:
+    def _escalation(self, row: Claimed, user: User) -> Composed:
         """The one "see a professional" message at its urgency, and what brings runs back."""
         body = self.escalation_text(row.payload or {}, user.language)
         return Composed(Outgoing(user.chat_id, TextPayload(body), Priority.ESCALATION))
@@ -237,7 +238,7 @@ class ReminderComposer:
             advice = self.content.text("escalation.message.text", lang, reasons=join_html(lines))
         return join_html([advice, self.content.text("status.runs_on_hold_footer", lang)], "\n\n")
 
-    def _knee_check(self, row: Delivery, user: User, status: KneeStatus) -> Composed:
+    def _knee_check(self, row: Claimed, user: User, status: KneeStatus) -> Composed:
         """The gentle daily check: a pain poll while resting, buttons while waiting to be
         checked (still hurts, better, cleared, told to rest)."""
         lang = user.language
@@ -249,15 +250,15 @@ class ReminderComposer:
         body = self.content.text("status.daily_check", lang)
         return Composed(Outgoing(user.chat_id, TextPayload(body, reply_markup=markup)))
 
-    def _followup(self, row: Delivery, user: User) -> Composed:
+    def _followup(self, row: Claimed, user: User) -> Composed:
         lang = user.language
-        markup = self.markup.follow_up(row.id, lang)
+        markup = self.markup.follow_up_json(row.id, lang)
         body = self.content.text("escalation.follow_up", lang)
         return Composed(
             Outgoing(user.chat_id, TextPayload(body, reply_markup=markup), Priority.ESCALATION)
         )
 
-    async def _broadcast(self, session: AsyncSession, row: Delivery, user: User) -> Composed | None:
+    async def _broadcast(self, session: AsyncSession, row: Claimed, user: User) -> Composed | None:
         broadcast = await session.get(Broadcast, row.broadcast_id) if row.broadcast_id else None
         body = (row.payload or {}).get("text") or (broadcast.text if broadcast else None)
         if not body or (broadcast is not None and broadcast.state == "cancelled"):

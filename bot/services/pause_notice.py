@@ -9,7 +9,8 @@ from bot.domain.vocabulary import PAUSE_END_KIND
 from bot.render.locale_format import WEEKDAY_TIME, local_moment
 from bot.services.pausing import announcement_is_current, next_reminder
 from bot.storage import deliveries
-from bot.storage.models import Delivery, User
+from bot.storage.deliveries import Claimed
+from bot.storage.models import User
 from scheduler.dispatcher import Composed
 from scheduler.sender import Outgoing, TextPayload
 
@@ -17,7 +18,7 @@ __all__ = ["PAUSE_END_KIND", "compose_pause_end"]
 
 
 async def compose_pause_end(
-    content: Content, session: AsyncSession, row: Delivery, user: User
+    content: Content, session: AsyncSession, row: Claimed, user: User
 ) -> Composed | None:
     """The announcement, or None when the runner resumed or paused again meanwhile."""
     if not announcement_is_current(row, user):

@@ -19,7 +19,7 @@ from bot.domain.vocabulary import PAUSE_END_KIND
 from bot.domain.weekly_card import WEEKLY_CARD_KIND
 from bot.services import reminder_answers
 from bot.storage import deliveries
-from bot.storage.deliveries import NewDelivery
+from bot.storage.deliveries import Claimed, NewDelivery
 from bot.storage.models import Delivery, User
 from scheduler.planning import apply_quiet_hours
 
@@ -75,7 +75,7 @@ async def resume(session: AsyncSession, user: User, now: datetime) -> bool:
     return was_paused
 
 
-def announcement_is_current(row: Delivery, user: User) -> bool:
+def announcement_is_current(row: Delivery | Claimed, user: User) -> bool:
     """Whether a `pause_end` row still belongs to the runner's pause (not resumed, not changed)."""
     until = (row.payload or {}).get(UNTIL_KEY)
     if not isinstance(until, str) or user.paused_indefinitely or user.paused_until is None:

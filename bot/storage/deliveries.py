@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, or_, select, update
+from sqlalchemy import Integer, bindparam, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import Delivery, User
+
+_TABLE = Delivery.metadata.tables["deliveries"]
 
 PENDING = "pending"
 CLAIMED = "claimed"
@@ -93,38 +95,81 @@ async def planned_due_between(
     return found is not None
 
 
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """A claimed delivery as plain data: what the dispatcher and the composers read of it.
+
+    Claims return these instead of `Delivery` objects: an ORM object per row (identity map,
+    instance state, attribute instrumentation) cost more than the UPDATE that claimed it."""
+
+    id: int
+    user_id: int
+    kind: str
+    due_at: datetime
+    priority: int
+    schedule_id: int | None
+    broadcast_id: int | None
+    payload: dict[str, Any] | None
+    attempts: int
+
+
+def _claim_statement(*, skip_locked: bool) -> Any:
+    due_ids = (
+        select(_TABLE.c.id)
+        .where(
+            _TABLE.c.state == PENDING,
+            _TABLE.c.priority == bindparam("level", type_=_TABLE.c.priority.type),
+            _TABLE.c.due_at <= bindparam("horizon", type_=_TABLE.c.due_at.type),
+        )
+        .order_by(_TABLE.c.due_at)
+        .limit(bindparam("room", type_=Integer()))
+    )
+    if skip_locked:
+        due_ids = due_ids.with_for_update(skip_locked=True)
+    return (
+        update(_TABLE)
+        .where(_TABLE.c.id.in_(due_ids.scalar_subquery()))
+        .values(
+            state=CLAIMED,
+            claimed_by=bindparam("claimer", type_=_TABLE.c.claimed_by.type),
+            claimed_at=bindparam("claimed_when", type_=_TABLE.c.claimed_at.type),
+        )
+        .returning(*(_TABLE.c[name] for name in Claimed.__slots__))
+    )
+
+
+_CLAIM = _claim_statement(skip_locked=False)
+_CLAIM_SKIP_LOCKED = _claim_statement(skip_locked=True)
+
+
 async def claim_due(
     session: AsyncSession, now: datetime, claimer: str, limit: int
-) -> list[Delivery]:
+) -> list[Claimed]:
     """Claim up to `limit` pending deliveries due by `now`, the most urgent first: escalations,
     then reminders, then broadcasts (a backlog of 100,000 broadcast rows due earlier never holds
     back a reminder or an escalation); other claimers skip these rows.
 
     One range scan of the (priority, due_at) index per level, oldest first within a level,
-    so a large backlog is never sorted.
+    so a large backlog is never sorted. One prebuilt Core statement per level, rows back as
+    `Claimed` (no ORM objects).
     """
-    claimed: list[Delivery] = []
+    connection = await session.connection()
+    statement = _CLAIM_SKIP_LOCKED if connection.dialect.name == "postgresql" else _CLAIM
+    claimed: list[Claimed] = []
     for priority in PRIORITY_LEVELS:
         if len(claimed) >= limit:
             break
-        due_ids = (
-            select(Delivery.id)
-            .where(Delivery.state == PENDING, Delivery.priority == priority)
-            .where(Delivery.due_at <= now)
-            .order_by(Delivery.due_at)
-            .limit(limit - len(claimed))
-            .with_for_update(skip_locked=True)
-            .scalar_subquery()
-        )
-        result = await session.scalars(
-            update(Delivery)
-            .where(Delivery.id.in_(due_ids))
-            .values(state=CLAIMED, claimed_by=claimer, claimed_at=now)
-            .returning(Delivery),
-            execution_options={"synchronize_session": False},
-        )
-        claimed.extend(sorted(result.all(), key=lambda row: (row.due_at, row.id)))
+        result = await connection.execute(
+            statement,
+            {"level": priority, "horizon": now, "room": limit - len(claimed),
+             "claimer": claimer, "claimed_when": now},
+        )  # fmt: skip
+        claimed.extend(sorted((Claimed(*row) for row in result), key=_due_order))
     return claimed
+
+
+def _due_order(row: Claimed) -> tuple[datetime, int]:
+    return row.due_at, row.id
 
 
 async def set_state(
@@ -138,7 +183,6 @@ async def set_state(
     )
 
 
-_TABLE = Delivery.metadata.tables["deliveries"]
 # The two writes made for every message, built once and run on the Core connection: building
 # an ORM UPDATE per message (coercions, cache key, the ORM bulk-update plugin) cost more CPU
 # than the rest of recording it.
@@ -151,19 +195,22 @@ _START_SENDING = (
     )
     .values(state=SENDING)
 )
-_RECORD_OUTCOME = (
-    update(_TABLE)
-    .where(_TABLE.c.id == bindparam("delivery_id"))
-    .values(
-        state=bindparam("new_state"),
-        due_at=func.coalesce(bindparam("retry_at", type_=_TABLE.c.due_at.type), _TABLE.c.due_at),
-        sent_at=bindparam("when_sent", type_=_TABLE.c.sent_at.type),
-        message_id=bindparam("telegram_message_id", type_=_TABLE.c.message_id.type),
-        content_id=bindparam("tip_id", type_=_TABLE.c.content_id.type),
-        error=bindparam("error_text", type_=_TABLE.c.error.type),
-        attempts=_TABLE.c.attempts + 1,
-    )
+_OUTCOME_VALUES: dict[str, Any] = {
+    "state": bindparam("new_state"),
+    "sent_at": bindparam("when_sent", type_=_TABLE.c.sent_at.type),
+    "message_id": bindparam("telegram_message_id", type_=_TABLE.c.message_id.type),
+    "content_id": bindparam("tip_id", type_=_TABLE.c.content_id.type),
+    "error": bindparam("error_text", type_=_TABLE.c.error.type),
+    "attempts": _TABLE.c.attempts + 1,
+}
+_ONE_ROW = update(_TABLE).where(_TABLE.c.id == bindparam("delivery_id"))
+_RECORD_OUTCOME = _ONE_ROW.values(**_OUTCOME_VALUES)
+_RECORD_RETRY = _ONE_ROW.values(
+    due_at=bindparam("retry_at", type_=_TABLE.c.due_at.type), **_OUTCOME_VALUES
 )
+"""An outcome that also moves the due time (an escalation tried again). Only then is due_at
+in the SET list: SQLite rewrites every index holding a column named there, changed or not
+(the unique (user, kind, due_at) index and the due_at index, for every message sent)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,10 +283,11 @@ async def record_outcome(
 ) -> None:  # fmt: skip
     """Store what became of one send (one more attempt); `retry_at` moves its due time."""
     connection = await session.connection()
+    parameters = {} if retry_at is None else {"retry_at": retry_at}
     await connection.execute(
-        _RECORD_OUTCOME,
+        _RECORD_OUTCOME if retry_at is None else _RECORD_RETRY,
         {
-            "delivery_id": delivery_id, "new_state": state, "retry_at": retry_at,
+            **parameters, "delivery_id": delivery_id, "new_state": state,
             "when_sent": sent_at, "telegram_message_id": message_id, "tip_id": content_id,
             "error_text": error,
         },
@@ -410,9 +458,14 @@ async def for_user_since(session: AsyncSession, user_id: int, since: datetime) -
 
 
 async def due_backlog(session: AsyncSession, now: datetime) -> int:
-    """Pending deliveries already due (the partial pending index answers this)."""
+    """Pending deliveries already due, at the levels claims take: one range of the claims'
+    (priority, due_at) index per level."""
     count = await session.scalar(
-        select(func.count()).where(Delivery.state == PENDING, Delivery.due_at <= now)
+        select(func.count()).where(
+            Delivery.state == PENDING,
+            Delivery.priority.in_(PRIORITY_LEVELS),
+            Delivery.due_at <= now,
+        )
     )
     return int(count or 0)
 

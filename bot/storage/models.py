@@ -164,15 +164,10 @@ class Delivery(Base):
     __tablename__ = "deliveries"
     __table_args__ = (
         UniqueConstraint("user_id", "kind", "due_at"),
-        Index(
-            "ix_deliveries_pending_due",
-            "due_at",
-            sqlite_where=text("state = 'pending'"),
-            postgresql_where=text("state = 'pending'"),
-        ),
-        Index("ix_deliveries_user_state", "user_id", "state"),
+        # Every index is written with the row: migration 0013 dropped those no query needs
+        # (per-runner queries use the unique index's user_id prefix).
         Index("ix_deliveries_due_at", "due_at"),  # pruning finds old records without a scan
-        Index(  # claims: one range scan per priority level, oldest first
+        Index(  # claims and the due backlog: one range scan per priority level, oldest first
             "ix_deliveries_pending_priority_due",
             "priority",
             "due_at",
@@ -188,15 +183,22 @@ class Delivery(Base):
             )
             for state in ("claimed", "sending")  # in flight: found at once by crash recovery
         ),
+        *(  # foreign keys: their actions and the broadcast queries look up one id, never NULL
+            Index(
+                f"ix_deliveries_{column}",
+                column,
+                sqlite_where=text(f"{column} IS NOT NULL"),
+                postgresql_where=text(f"{column} IS NOT NULL"),
+            )
+            for column in ("schedule_id", "broadcast_id")
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(BigInteger, user_fk())
-    schedule_id: Mapped[int | None] = mapped_column(
-        ForeignKey("schedules.id", ondelete="SET NULL"), index=True
-    )
+    schedule_id: Mapped[int | None] = mapped_column(ForeignKey("schedules.id", ondelete="SET NULL"))
     broadcast_id: Mapped[int | None] = mapped_column(
-        ForeignKey("broadcasts.id", ondelete="CASCADE"), index=True
+        ForeignKey("broadcasts.id", ondelete="CASCADE")
     )
     kind: Mapped[str] = mapped_column(String(24))
     due_at: Mapped[datetime]

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from bench.activities import run_activities
 from bench.broadcast import run_broadcast
+from bench.claim import run_claims
 from bench.delivery import run_delivery
 from bench.report import Row, append_results, entry, markdown_table
 from bench.scale import run_scale
@@ -81,3 +82,9 @@ async def test_activities_reports_cpu_per_file_and_files_per_second() -> None:
     assert figure(rows, "10 km FIT: CPU per file").value.endswith(" ms")
     assert float(figure(rows, "10 km FITs read per second").value) > 0
     assert figure(rows, "0.0 MB GPX (2 km, 5 m apart): peak memory").value.endswith(" MiB")
+
+
+async def test_claim_cost_is_measured_before_and_after_the_index_review(tmp_path: Path) -> None:
+    rows = await run_claims([60], [], rounds=1, batch=5, folder=tmp_path)
+    assert float(figure(rows, "claim of 5, schema 0012, orm").value) > 0
+    assert float(figure(rows, "claim of 5, schema head, core").value) > 0

@@ -433,6 +433,35 @@ async def test_after_a_kill_claimed_rows_are_sent_once_and_sending_ones_only_if_
     }  # fmt: skip
 
 
+async def test_a_crash_between_the_claim_and_the_next_reminder_loses_no_schedule(
+    harness: BotHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Planning runs after the claim's commit: killed in between, the batch is still claimed,
+    so at start it goes back to pending, is sent once and the schedule's next week is planned."""
+    runner = await enrol(harness, 4035)
+    dispatcher = harness.runtime.dispatcher
+    assert dispatcher is not None
+    harness.clock.set(WARMUP_DUE)
+
+    async def killed(*_: object, **__: object) -> int:
+        raise RuntimeError("killed before the next reminder was stored")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(deliveries, "add_many", killed)
+        with pytest.raises(RuntimeError):
+            await dispatcher.tick()
+    assert (await due_row(harness, 4035)).state == deliveries.CLAIMED
+    assert [row.due_at for row in await rows(harness, 4035)] == [WARMUP_DUE]
+
+    await harness.restart()
+    await harness.tick()
+
+    assert len(received(runner, WARMUP_TEXT)) == 1
+    assert (await due_row(harness, 4035)).state == deliveries.SENT
+    next_week = await due_row(harness, 4035, WARMUP_DUE + timedelta(weeks=1))
+    assert next_week.state == deliveries.PENDING
+
+
 async def test_a_restart_at_the_same_moment_sends_nothing_twice(harness: BotHarness) -> None:
     """A week of full plans (New York switches to DST on 8 March); at some due moments the bot
     ticks, restarts and ticks again at the same clock: nothing arrives twice."""

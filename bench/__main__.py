@@ -7,6 +7,7 @@ Default (about five minutes on 2 cores): delivery of 1,000 and 10,000 reminders;
 `--only activities` measures reading activity files (about 1 min; also in the default run).
 `--only claim` measures the claim cost per row on SQLite and PostgreSQL at 10,000 and 100,000
 runners (about 1 min; not in the default run; `--large` adds 1,000,000 on SQLite, about 5 min).
+`--only transport` compares bot CPU per delivered message on aiohttp and httpx (about 3 min).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from datetime import UTC, datetime
 from bench.activities import run_activities
 from bench.broadcast import run_broadcast
 from bench.claim import run_claims
-from bench.delivery import run_delivery
+from bench.delivery import run_delivery, run_transport
 from bench.report import Row, append_results, entry, markdown_table
 from bench.scale import run_scale
 from bench.updates import run_updates
@@ -76,6 +77,8 @@ async def run(arguments: argparse.Namespace) -> list[Row]:
         rows += await run_broadcast(arguments.broadcast)
     if "activities" in arguments.only:
         rows += await run_activities()
+    if "transport" in arguments.only:
+        rows += await run_transport()
     if "claim" in arguments.only:
         sqlite_sizes = list(arguments.claim) + ([1_000_000] if arguments.large else [])
         rows += await run_claims(sqlite_sizes, arguments.claim_postgres)
@@ -88,7 +91,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--usual-large", action="store_true", help="usual design at 100,000")
     parser.add_argument(
         "--only", nargs="+", default=["delivery", "scale", "updates", "activities"],
-        choices=["delivery", "scale", "updates", "broadcast", "activities", "claim"],
+        choices=["delivery", "scale", "updates", "broadcast", "activities", "claim", "transport"],
     )  # fmt: skip
     parser.add_argument("--delivery", type=int, nargs="+", default=[1_000, 10_000])
     parser.add_argument("--scale", type=int, nargs="+", default=[10_000, 100_000])

@@ -63,9 +63,12 @@ async def start_limited_bot(
     return application, loaded
 
 
-async def run_delivery(count: int, scale: float = SCALE, probe: bool | None = None) -> list[Row]:
+async def run_delivery(
+    count: int, scale: float = SCALE, probe: bool | None = None, http_client: str = "aiohttp"
+) -> list[Row]:
     """Deliver `count` due reminders to `count` runners; rows for the table. With `probe`
-    (by default from PROBE_FROM reminders on) runners write and press during the wave."""
+    (by default from PROBE_FROM reminders on) runners write and press during the wave;
+    `http_client` is the transport under PTB (TELEGRAM_HTTP_CLIENT)."""
     limits = RateLimits().scaled(scale)
     limit = limits.global_per_second
     with scratch_folder() as work, task_failures() as failures:
@@ -73,7 +76,9 @@ async def run_delivery(count: int, scale: float = SCALE, probe: bool | None = No
         now = datetime.now(UTC)
         await seed_database(database_url, count, now, due_now=count)
         async with RemoteEmulator(users=count, scale=scale) as remote:
-            application, settings = await start_limited_bot(remote, database_url, limits)
+            application, settings = await start_limited_bot(
+                remote, database_url, limits, telegram_http_client=http_client
+            )
             runtime = runtime_of(application)
             assert runtime.dispatcher is not None and runtime.sessions is not None
             probing = count >= PROBE_FROM if probe is None else probe
@@ -215,4 +220,19 @@ def _rows(
             f"rows sent {states.get('sent', 0):,}, failed {states.get('failed', 0):,}, "
             f"missed {states.get('missed', 0):,}, left claimed {states.get('claimed', 0):,}, "
             f"left sending {states.get('sending', 0):,}"),
+    ]  # fmt: skip
+
+
+async def run_transport(count: int = 3_000, rounds: int = 2) -> list[Row]:
+    """Bot CPU per delivered message on aiohttp and on httpx, interleaved in one run."""
+    cpu: dict[str, list[str]] = {"aiohttp": [], "httpx": []}
+    for _ in range(rounds):
+        for client in cpu:
+            rows = await run_delivery(count, probe=False, http_client=client)
+            cpu[client] += [row.value for row in rows if row.measure.startswith("bot CPU")]
+    name = f"transport, {count:,} due at once"
+    return [
+        Row(name, f"bot CPU per delivered message on {client}", " / ".join(values),
+            note=f"{rounds} runs, interleaved")
+        for client, values in cpu.items()
     ]  # fmt: skip

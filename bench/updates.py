@@ -90,9 +90,9 @@ async def trivial_button_rate(users: int) -> tuple[float, float]:
     return users / elapsed, cpu / users
 
 
-async def kneeguard_rate(users: int) -> tuple[float, float]:
+async def kneeguard_rate(users: int, http_client: str = "aiohttp") -> tuple[float, float]:
     """Reminder Done presses handled per second by the real bot (reminders sent first), and
-    its CPU seconds per press."""
+    its CPU seconds per press; `http_client` is the transport under PTB (TELEGRAM_HTTP_CLIENT)."""
     from bench.seed import seed_database
 
     work = Path(tempfile.mkdtemp(prefix="kneeguard-bench-"))
@@ -102,7 +102,7 @@ async def kneeguard_rate(users: int) -> tuple[float, float]:
         async with RemoteEmulator(users=users, limits=False) as remote:
             settings = load_settings(
                 bot_token=remote.token, database_url=database_url,
-                telegram_base_url=remote.base_url,
+                telegram_base_url=remote.base_url, telegram_http_client=http_client,
             )  # fmt: skip
             limiter = TelegramRateLimiter(
                 overall_max_rate=100_000, chat_per_second=1_000, chat_burst=100
@@ -133,6 +133,7 @@ async def run_updates(users: int) -> list[Row]:
     echo_per_second = await echo_rate(users)
     trivial_per_second, trivial_cpu = await trivial_button_rate(users)
     ours_per_second, ours_cpu = await kneeguard_rate(users)
+    httpx_per_second, httpx_cpu = await kneeguard_rate(users, "httpx")
     name = f"updates {users:,} users at once"
     share = ours_per_second / echo_per_second if echo_per_second else 0.0
     return [
@@ -148,4 +149,7 @@ async def run_updates(users: int) -> list[Row]:
         Row(name, "bot CPU per press: trivial button bot / KneeGuard",
             f"{trivial_cpu * 1000:.1f} / {ours_cpu * 1000:.1f} ms", f"≤ {PRESS_CPU_TARGET_MS} ms",
             ours_cpu * 1000 <= PRESS_CPU_TARGET_MS, "process CPU while the presses are handled"),
+        Row(name, "KneeGuard on httpx (TELEGRAM_HTTP_CLIENT=httpx): presses/s, CPU per press",
+            f"{httpx_per_second:.0f}, {httpx_cpu * 1000:.1f} ms",
+            note=f"aiohttp ÷ httpx presses/s {ratio(ours_per_second, httpx_per_second)}"),
     ]  # fmt: skip

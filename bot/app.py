@@ -8,6 +8,7 @@ from typing import Any
 from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, Defaults
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.clock import Clock, SystemClock
 from bot.commands import ADMIN_COMMANDS, RUNNER_COMMANDS
@@ -19,6 +20,7 @@ from bot.profile import publish_profile
 from bot.runtime import RUNTIME_KEY, Runtime, runtime_of
 from bot.storage import migrate
 from bot.storage.engine import create_engine, create_session_factory
+from bot.telegram_http import DEFAULT_POOL_SIZE, AiohttpRequest
 from bot.update_order import PerUserUpdateProcessor
 from scheduler.ratelimit import TelegramRateLimiter
 
@@ -59,8 +61,7 @@ def build_application(
         .rate_limiter(
             rate_limiter or TelegramRateLimiter(overall_max_rate=settings.messages_per_second)
         )
-        .connect_timeout(CONNECT_TIMEOUT)
-        .read_timeout(READ_TIMEOUT)
+        .request(bot_request(settings))
         .get_updates_request(UpdatesRequest(read_timeout=READ_TIMEOUT + 30))
         .concurrent_updates(PerUserUpdateProcessor())
         .post_init(on_startup)
@@ -70,6 +71,14 @@ def build_application(
     application.bot_data[RUNTIME_KEY] = runtime
     register_all(application)
     return application
+
+
+def bot_request(settings: Settings) -> BaseRequest:
+    """The transport of the bot's own Bot API calls: aiohttp by default, httpx on request."""
+    if settings.telegram_http_client == "httpx":
+        return HTTPXRequest(connect_timeout=CONNECT_TIMEOUT, read_timeout=READ_TIMEOUT,
+                            connection_pool_size=DEFAULT_POOL_SIZE)  # fmt: skip
+    return AiohttpRequest(connect_timeout=CONNECT_TIMEOUT, read_timeout=READ_TIMEOUT)
 
 
 async def on_startup(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

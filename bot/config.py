@@ -6,7 +6,7 @@ import re
 import socket
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     telegram_base_url: str = TELEGRAM_DEFAULT_BASE_URL
+    telegram_http_client: Literal["aiohttp", "httpx"] = "aiohttp"
+    """The HTTP client under python-telegram-bot (bot/telegram_http.py says why aiohttp)."""
     mode: RunMode = RunMode.POLLING
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None

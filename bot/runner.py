@@ -39,7 +39,11 @@ async def serve(application: AnyApplication, settings: Settings) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
-    await application.initialize()
+    try:
+        await application.initialize()
+    except Exception:  # a rejected token or no network: close the HTTP session we opened
+        await application.bot.request.shutdown()
+        raise
     runner: web.AppRunner | None = None
     status: web.AppRunner | None = None
     try:

@@ -635,8 +635,10 @@ async def test_two_dispatchers_on_postgresql_never_send_the_same_reminder(
 ) -> None:
     harness = postgres_harness
     assert harness.runtime.sessions is not None
-    first = dispatcher_on(harness, harness.runtime.sessions, "first", batch_size=3)
-    second = dispatcher_on(harness, other_instance_sessions, "second", batch_size=3)
+    # Each holds at most 6 at a time, so however the two ticks interleave neither can take
+    # all 20 before the other claims (a run under load once saw one dispatcher take them all).
+    first = dispatcher_on(harness, harness.runtime.sessions, "first", batch_size=3, max_held=6)
+    second = dispatcher_on(harness, other_instance_sessions, "second", batch_size=3, max_held=6)
     runners = [await enrol(harness, 5000 + number) for number in range(RIVALS)]
     harness.clock.set(WARMUP_DUE)
 

@@ -34,7 +34,7 @@ from bot.handlers.common import (
 from bot.handlers.plan_render import PREFIX, render_step, threshold_bounds, week_text
 from bot.handlers.text_steps import register_text_step
 from bot.render.locale_format import WEEKDAY_TIME
-from bot.services import plan_setup, planner
+from bot.services import knee, plan_setup, planner
 from bot.services.plan_setup import FLOW, InputError, max_weekly
 from bot.storage import flows, plans, quizzes, users
 from bot.storage.models import Flow
@@ -105,7 +105,12 @@ async def apply_answer(
     assert user is not None
     plan = await plans.get_or_create(session, user.id)
     if action == "tz":
-        user.timezone = plan_setup.parse_zone(argument)
+        zone = plan_setup.parse_zone(argument)
+        if zone != user.timezone:
+            user.timezone = zone
+            # What is queued moves to the new local times now, confirmed plan or not (a runner
+            # on hold gets the daily knee check before any plan is set up).
+            await knee.replan_for_status(session, user, rt.content.rules, now)
     elif action == "day":
         flows.advance(
             flow,
@@ -183,10 +188,8 @@ async def finish_settings_item(
         return
     rt = runtime(context)
     user = await users.get(session, flow.user_id)
-    plan = await plans.get_or_create(session, flow.user_id)
     assert user is not None
-    if user.plan_confirmed_at is not None:
-        await planner.replan(session, user, plan, rt.content.rules, rt.clock.now())
+    await knee.replan_for_status(session, user, rt.content.rules, rt.clock.now())
     await show_menu(update, context, session, flow, saved=True, new=new)
 
 

@@ -153,3 +153,39 @@ async def test_cleared_pressed_by_someone_else_changes_nothing(harness: BotHarne
     async with harness.session() as session:
         user = await session.get(User, 8206)
     assert user is not None and user.knee_status == "see_clinician"
+
+
+async def test_the_daily_knee_check_moves_with_a_time_zone_set_before_any_plan(
+    harness: BotHarness,
+) -> None:
+    """Flagged from /status with no plan yet: the daily check is queued at 08:00 UTC; setting
+    the zone in /settings moves it to 08:00 local at once, and again on the next change."""
+    from datetime import time
+    from zoneinfo import ZoneInfo
+
+    from bot.storage.models import Delivery
+    from tests.e2e.test_onboarding import consent, press
+
+    runner = harness.user(8801)
+    await consent(runner)
+    await flagged(harness, runner)
+
+    async def knee_check_local_times(zone: str) -> set[time]:
+        async with harness.session() as session:
+            due = await session.scalars(
+                select(Delivery.due_at).where(
+                    Delivery.user_id == 8801, Delivery.kind == "knee_check",
+                    Delivery.state == "pending",
+                )
+            )  # fmt: skip
+            return {moment.astimezone(ZoneInfo(zone)).time() for moment in due}
+
+    assert await knee_check_local_times("UTC") == {time(8, 0)}
+    for zone in ("Europe/Berlin", "Asia/Tokyo"):
+        await runner.send_command("/settings")
+        await settled(harness)
+        menu = runner.bot_messages()[-1]
+        await press(runner, menu, "Time zone")
+        await runner.send_text(zone)
+        await settled(harness)
+        assert await knee_check_local_times(zone) == {time(8, 0)}

@@ -48,8 +48,21 @@ def to_record(row: Checkin, zone: ZoneInfo) -> CheckinRecord:
     )
 
 
+PROFESSIONAL_VERDICTS = (Trigger.CLEARED.value, Trigger.TOLD_TO_REST.value)
+"""Moves that mean a professional has seen the knee: what was answered before is settled."""
+
+
 async def recent_records(session: AsyncSession, user: User, now: datetime) -> list[CheckinRecord]:
-    rows = await checkin_store.answered_since(session, user.id, now - HISTORY_WINDOW)
+    """The answered check-ins the rules count: the last weeks, but nothing from before the
+    runner last said a professional saw them (those answers led to that visit; counting them
+    again would send a second "see a professional" for pain that has been looked at)."""
+    since = now - HISTORY_WINDOW
+    checked = await knee_statuses.last_checked_by_professional(
+        session, user.id, PROFESSIONAL_VERDICTS
+    )
+    if checked is not None:
+        since = max(since, checked)
+    rows = await checkin_store.answered_since(session, user.id, since)
     zone = zone_of(user)
     return [to_record(row, zone) for row in rows if row.status == checkin_store.ANSWERED]
 

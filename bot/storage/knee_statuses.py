@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.domain.knee_status import KneeState, KneeStatus, Trigger
@@ -53,6 +53,17 @@ async def changes_since(
         query = query.where(KneeStatusChange.at >= since)
     rows = await session.scalars(query.order_by(KneeStatusChange.at, KneeStatusChange.id))
     return list(rows)
+
+
+async def last_checked_by_professional(
+    session: AsyncSession, user_id: int, reasons: tuple[str, ...]
+) -> datetime | None:
+    """When the runner last said a professional saw them (a move for one of `reasons`)."""
+    return await session.scalar(
+        select(func.max(KneeStatusChange.at)).where(
+            KneeStatusChange.user_id == user_id, KneeStatusChange.reason.in_(reasons)
+        )
+    )
 
 
 async def status_before(

@@ -209,3 +209,27 @@ async def test_a_restart_in_every_status_keeps_it(harness: BotHarness) -> None:
     assert await after_restart() == "returning"
     assert seen == ["ok", "caution", "reduced", "rest", "see_clinician", "returning"]
     assert polls(runner) != []
+
+
+async def test_answers_from_before_the_visit_never_escalate_again_after_cleared(
+    harness: BotHarness,
+) -> None:
+    """Three ambers → "get it checked" → cleared: a later amber is the graded return's caution
+    (brief §3), not a second "see a professional" counted from the answers that led to it."""
+    runner = await runner_with_plan(harness, 8110)
+    for offset in (0, 1, 2):
+        await at(harness, day(offset, 17))
+        await reply_to(harness, runner, P4_5)
+        await settled(harness)
+    assert len(received(runner, ESCALATION_TEXT)) == 1
+    card = await status_card(runner)
+    await runner.press_button(card, text=CLEARED_BUTTON)
+    await runner.wait_for_edit(card)
+    assert await status_of(harness, 8110) == "returning"
+
+    await at(harness, day(3, 17))
+    await reply_to(harness, runner, P4_5)
+    await settled(harness)
+
+    assert len(received(runner, ESCALATION_TEXT)) == 1
+    assert await status_of(harness, 8110) == "caution"

@@ -6,10 +6,13 @@ Suggestion rules, first match wins (the knee status rules what may be said, `may
     rest                   → runs stay on hold; /status says what brings them back
     see a clinician        → get the knee checked before running; /status once cleared
     pain trend worse       → ease off: shorter, easier runs and a check-in after each
-    returning              → hold the return distance (about half the usual week)
+    returning              → hold the return distance (about half the usual week; said without
+                             a figure when none is known)
     caution / reduced      → hold the distance and keep runs easy
     strength short of plan → fit in the strength sessions first
-    ok, ran this week      → up to 10 % more distance next week (PROGRESSION)
+    ok, ran this week      → the distance rules' next step (bot.domain.distance.assess_ramp,
+                             the same verdict as the weekly distance question: PROGRESSION),
+                             or hold when the ramp or the last check-in says so
     otherwise              → log runs (send activity files) so the card can compare
 Praise ("nice week") only when `may_send(status, PRAISE)`, runs were done, the pain trend did
 not worsen and every planned strength session was done.
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 from datetime import time
 from enum import StrEnum
 
+from bot.domain.distance import RampAssessment, assess_ramp
 from bot.domain.knee_status import KneeStatus, Message, may_send
 
 WEEKLY_CARD_KIND = "weekly_card"
@@ -30,8 +34,6 @@ CARD_WEEKDAY = 6
 """Sunday (0 = Monday), the default day."""
 CARD_TIME = time(18, 0)
 """Sunday evening, local time: after the weekend's long run, before the week is planned."""
-PROGRESSION_STEP = 0.10
-"""At most about 10 % more a week (a rule of thumb; the source is cited in content)."""
 TREND_MARGIN = 1.0
 """Mean pain (0–10) must move by more than this between weeks to count as a change."""
 
@@ -52,6 +54,7 @@ class Suggestion(StrEnum):
     SEE_CLINICIAN = "see_clinician"
     EASE_OFF = "ease_off"
     RETURNING = "returning"
+    RETURNING_EASY = "returning_easy"
     HOLD = "hold"
     STRENGTH = "strength"
     PROGRESS = "progress"
@@ -106,14 +109,19 @@ def trend(this_week: Sequence[float], last_week: Sequence[float]) -> Trend:
 
 def build_card(
     this_week: WeekFigures, last_week: WeekFigures, status: KneeStatus | str,
-    return_km: float | None = None,
+    return_km: float | None = None, ramp: RampAssessment | None = None,
 ) -> Card | None:  # fmt: skip
     """The card, or None when the two weeks hold nothing to say about (and the knee is ok)."""
     status = KneeStatus(status)
     if this_week.empty and last_week.empty and status is KneeStatus.OK:
         return None
     pain_trend = trend(this_week.pains, last_week.pains)
-    suggestion, next_km = _suggest(this_week, status, pain_trend, return_km)
+    if ramp is None:  # the two weeks alone (the service passes the full verdict)
+        ramp = assess_ramp(
+            [last_week.km or None, this_week.km],
+            status_allows_progression=may_send(status, Message.PROGRESSION),
+        )
+    suggestion, next_km = _suggest(this_week, status, pain_trend, return_km, ramp)
     strength_kept = this_week.strength_done >= this_week.strength_planned
     praise = (
         may_send(status, Message.PRAISE)
@@ -125,8 +133,9 @@ def build_card(
 
 
 def _suggest(
-    week: WeekFigures, status: KneeStatus, pain_trend: Trend, return_km: float | None
-) -> tuple[Suggestion, float | None]:
+    week: WeekFigures, status: KneeStatus, pain_trend: Trend, return_km: float | None,
+    ramp: RampAssessment,
+) -> tuple[Suggestion, float | None]:  # fmt: skip
     if status is KneeStatus.REST:
         return Suggestion.REST, None
     if status is KneeStatus.SEE_CLINICIAN:
@@ -134,11 +143,13 @@ def _suggest(
     if pain_trend is Trend.WORSE:
         return Suggestion.EASE_OFF, None
     if status is KneeStatus.RETURNING:
-        return Suggestion.RETURNING, return_km
+        return (Suggestion.RETURNING, return_km) if return_km else (Suggestion.RETURNING_EASY, None)
     if status in (KneeStatus.CAUTION, KneeStatus.REDUCED):
         return Suggestion.HOLD, None
     if week.strength_done < week.strength_planned:
         return Suggestion.STRENGTH, None
     if week.km > 0 and may_send(status, Message.PROGRESSION):
-        return Suggestion.PROGRESS, round(week.km * (1 + PROGRESSION_STEP), 1)
+        if ramp.progression_allowed and ramp.suggested_next_km:
+            return Suggestion.PROGRESS, ramp.suggested_next_km
+        return Suggestion.HOLD, None
     return Suggestion.LOG_RUNS, None

@@ -63,7 +63,7 @@ def summary(
         parts.append(content.text("red_flag.soon.text", lang, symptom=symptom))
         parts.append(content.text("status.runs_on_hold_footer", lang))
     parts.append(content.text("quiz.result.heading", lang))
-    if "preventing" in result.flags:
+    if "preventing" in result.flags and result.red_flag is None:  # no "great" beside "see a GP"
         parts.append(content.text("quiz.result.preventing", lang))
     lines = []
     for rank, item in enumerate(result.scored, start=1):

@@ -17,11 +17,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content import Content, SafeHtml, join_html
 from bot.domain.knee_status import KneeStatus
+from bot.domain.rules import DistanceRules
 from bot.domain.units import Units
 from bot.domain.vocabulary import ReminderKind
 from bot.domain.weekly_card import WEEKLY_CARD_KIND, Card, WeekFigures, build_card
 from bot.render.units import distance_text
 from bot.render.weekly_card import card_labels, card_picture
+from bot.services import distance as distance_service
 from bot.services.chart_data import WALKING, pain_value
 from bot.storage import checkins as checkin_store
 from bot.storage import deliveries
@@ -67,7 +69,9 @@ def week_figures(
     )  # fmt: skip
 
 
-async def load_card(session: AsyncSession, user: User, now: datetime) -> Card | None:
+async def load_card(
+    session: AsyncSession, user: User, now: datetime, rules: DistanceRules
+) -> Card | None:
     """This local week (Monday to today) against the one before."""
     zone = ZoneInfo(user.timezone or "UTC")
     today = now.astimezone(zone).date()
@@ -80,7 +84,8 @@ async def load_card(session: AsyncSession, user: User, now: datetime) -> Card | 
     this_week = week_figures(this_monday, zone, runs, sent, checkins)
     last_week = week_figures(last_monday, zone, runs, sent, checkins)
     status = KneeStatus(user.knee_status or KneeStatus.OK)
-    return build_card(this_week, last_week, status, user.knee_return_km)
+    ramp = await distance_service.assess_weeks(session, user, this_monday, rules)
+    return build_card(this_week, last_week, status, user.knee_return_km, ramp)
 
 
 def card_text(
@@ -111,7 +116,7 @@ async def compose_weekly_card(
     content: Content, session: AsyncSession, user: User, now: datetime
 ) -> Composed | None:
     """The card as a photo with its lines, or None when there is nothing to say."""
-    card = await load_card(session, user, now)
+    card = await load_card(session, user, now, content.rules.distance)
     if card is None:
         return None
     lang = user.language

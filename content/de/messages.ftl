@@ -537,7 +537,7 @@ distance-ramp_ok =
     <i>Quelle: { $source }</i>
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 distance-ramp_fast =
-    Das ist ein Plus von mehr als 10 % gegenüber letzter Woche. Schrittweise Steigerungen schonen die Knie; bleib nächste Woche bei etwa <b>{ $next_km }</b>.
+    Das ist ein Plus von mehr als 10 % gegenüber letzter Woche. Schrittweise Steigerungen schonen die Knie vermutlich; bleib nächste Woche bei etwa <b>{ $next_km }</b>.
     <i>Quelle: { $source }</i>
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 distance-ramp_warning =
@@ -594,7 +594,7 @@ shoes-ok =
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 shoes-new_shoes_button = Neue Schuhe gekauft
 shoes-reset_done =
-    Neue Schuhe notiert; ich zähle ab null. Tipp: Wer zwei Paar abwechselnd trug, hatte weniger Verletzungen.
+    Neue Schuhe notiert; ich zähle ab null. Tipp: In einer Studie hatte, wer zwei Paar abwechselnd trug, weniger Verletzungen.
     <i>Quelle: { $source }</i>
     <i>Gewohnheiten und Wissen, keine Diagnose.</i>
 shoes-worn_button = Wirken abgenutzt
@@ -661,8 +661,9 @@ weekly_card-suggestions-rest = Nächste Woche: Läufe bleiben pausiert; schmerzf
 weekly_card-suggestions-see_clinician = Nächste Woche: Bitte lass dein Knie untersuchen, bevor du wieder läufst, und sag mir in /status Bescheid, sobald du grünes Licht hast.
 weekly_card-suggestions-ease_off = Nächste Woche: Nimm etwas raus – kürzere, lockerere Läufe – und mach nach jedem Lauf einen Check-in.
 weekly_card-suggestions-returning = Nächste Woche: Bleib bei lockeren Läufen von insgesamt etwa { $km }, ohne Steigerung.
+weekly_card-suggestions-returning_easy = Nächste Woche: nur lockere Läufe, etwa die Hälfte deiner üblichen Distanz, keine Steigerung.
 weekly_card-suggestions-hold = Nächste Woche: Halte deine Distanz und lauf locker.
-weekly_card-suggestions-strength = Nächste Woche: Bring zuerst dein Krafttraining unter; kräftige Hüften und Oberschenkel stabilisieren das Knie.
+weekly_card-suggestions-strength = Nächste Woche: Bring zuerst dein Krafttraining unter; Hüft- und Oberschenkelübungen halfen bei Kniescheibenschmerzen.
 weekly_card-suggestions-progress = Nächste Woche: bis zu { $km }, wenn dein Knie ruhig bleibt; kleine Schritte, nie ein Sprung.
 weekly_card-suggestions-log_runs = Nächste Woche: Schick mir deine Läufe (.fit-, .gpx- oder .tcx-Dateien), damit ich die Wochen vergleichen kann.
 weekly_card-footer =

@@ -41,7 +41,7 @@ tip-ds_easy_weeks = Alle paar Wochen gibt eine leichtere Woche deinen Knien Zeit
 ## shoes
 
 tip-sh_comfort = Wähle Schuhe nach Komfort; die Wahl nach Fußtyp ist wissenschaftlich nicht belegt.
-tip-sh_rotate = Wer zwei Paar Laufschuhe abwechselnd trug, hatte weniger Verletzungen.
+tip-sh_rotate = In einer Studie hatte, wer zwei Paar Laufschuhe abwechselnd trug, weniger Verletzungen.
 tip-sh_gradual = Gewöhn dich über ein paar kurze Läufe an ein neues Modell, bevor du einen langen Lauf darin machst.
 tip-sh_rule_of_thumb = 500–800 km pro Paar sind eine Faustregel; schau dir die Sohle an und achte darauf, wie sie sich anfühlen.
 

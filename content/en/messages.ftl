@@ -558,7 +558,7 @@ distance-ramp_ok =
     <i>Habits and education, not a diagnosis.</i>
     .source = Buist 2008 AJSM; Nielsen 2014 JOSPT
 distance-ramp_fast =
-    That is more than 10 % up on last week. Gradual steps are gentler on knees; next week, hold at about <b>{ $next_km }</b>.
+    That is more than 10 % up on last week. Gradual steps may be gentler on knees; next week, hold at about <b>{ $next_km }</b>.
     <i>Source: { $source }</i>
     <i>Habits and education, not a diagnosis.</i>
     .source = Nielsen 2014 JOSPT; Gabbett 2016 BJSM
@@ -623,7 +623,7 @@ shoes-ok =
     <i>Habits and education, not a diagnosis.</i>
 shoes-new_shoes_button = I got new shoes
 shoes-reset_done =
-    New shoes noted; I'll count from zero. Tip: runners who rotated two pairs had fewer injuries.
+    New shoes noted; I'll count from zero. Tip: in one study, runners who rotated two pairs had fewer injuries.
     <i>Source: { $source }</i>
     <i>Habits and education, not a diagnosis.</i>
     .source = Malisoux 2015 SJMSS (HR 0.61)
@@ -691,8 +691,9 @@ weekly_card-suggestions-rest = Next week: runs stay on hold; pain-free strength 
 weekly_card-suggestions-see_clinician = Next week: please get your knee checked before running again, and tell me in /status once you are cleared.
 weekly_card-suggestions-ease_off = Next week: ease off with shorter, easier runs, and check in after each one.
 weekly_card-suggestions-returning = Next week: keep to easy runs of about { $km } in total, no increases.
+weekly_card-suggestions-returning_easy = Next week: keep to easy runs at about half your usual distance, no increases.
 weekly_card-suggestions-hold = Next week: hold your distance and keep the runs easy.
-weekly_card-suggestions-strength = Next week: fit in your strength sessions first; strong hips and thighs steady the knee.
+weekly_card-suggestions-strength = Next week: fit in your strength sessions first; hip and thigh exercises helped kneecap pain.
 weekly_card-suggestions-progress = Next week: up to { $km } if your knee stays calm; small steps, never a jump.
 weekly_card-suggestions-log_runs = Next week: send me your runs (.fit, .gpx or .tcx files) so I can compare the weeks.
 weekly_card-footer =

@@ -41,7 +41,7 @@ tip-ds_easy_weeks = Every few weeks, an easier week gives your knees time to cat
 ## shoes
 
 tip-sh_comfort = Choose shoes by comfort; picking by foot type is not supported by evidence.
-tip-sh_rotate = Runners who rotated two pairs of shoes had fewer injuries.
+tip-sh_rotate = In one study, runners who rotated two pairs of shoes had fewer injuries.
 tip-sh_gradual = Ease a new model in over a few short runs before a long one.
 tip-sh_rule_of_thumb = 500–800 km per pair is a rule of thumb; look at the sole and listen to how they feel.
 

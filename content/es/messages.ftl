@@ -536,7 +536,7 @@ distance-ramp_ok =
     <i>Fuente: { $source }</i>
     <i>Hábitos e información, no un diagnóstico.</i>
 distance-ramp_fast =
-    Eso es más de un 10 % por encima de la semana pasada. Los aumentos graduales son más suaves para las rodillas; la próxima semana, mantente en unos <b>{ $next_km }</b>.
+    Eso es más de un 10 % por encima de la semana pasada. Los aumentos graduales pueden ser más suaves para las rodillas; la próxima semana, mantente en unos <b>{ $next_km }</b>.
     <i>Fuente: { $source }</i>
     <i>Hábitos e información, no un diagnóstico.</i>
 distance-ramp_warning =
@@ -594,7 +594,7 @@ shoes-ok =
     <i>Hábitos e información, no un diagnóstico.</i>
 shoes-new_shoes_button = Tengo zapatillas nuevas
 shoes-reset_done =
-    Zapatillas nuevas anotadas; empiezo a contar desde cero. Consejo: los corredores que alternaban dos pares tuvieron menos lesiones.
+    Zapatillas nuevas anotadas; empiezo a contar desde cero. Consejo: en un estudio, los corredores que alternaban dos pares tuvieron menos lesiones.
     <i>Fuente: { $source }</i>
     <i>Hábitos e información, no un diagnóstico.</i>
 shoes-worn_button = Las noto gastadas
@@ -671,8 +671,9 @@ weekly_card-suggestions-rest = La próxima semana: las carreras siguen en pausa;
 weekly_card-suggestions-see_clinician = La próxima semana: por favor, haz que te revisen la rodilla antes de volver a correr, y avísame en /status cuando te den el visto bueno.
 weekly_card-suggestions-ease_off = La próxima semana: afloja con carreras más cortas y suaves, y haz un check-in después de cada una.
 weekly_card-suggestions-returning = La próxima semana: limítate a carreras suaves de unos { $km } en total, sin aumentos.
+weekly_card-suggestions-returning_easy = La próxima semana: solo carreras suaves, más o menos la mitad de tu distancia habitual, sin aumentos.
 weekly_card-suggestions-hold = La próxima semana: mantén tu distancia y haz carreras suaves.
-weekly_card-suggestions-strength = La próxima semana: prioriza tus sesiones de fuerza; unas caderas y unos muslos fuertes estabilizan la rodilla.
+weekly_card-suggestions-strength = La próxima semana: prioriza tus sesiones de fuerza; los ejercicios de cadera y muslo ayudaron con el dolor de rótula.
 weekly_card-suggestions-progress = La próxima semana: hasta { $km } si tu rodilla sigue tranquila; pasos pequeños, nunca un salto.
 weekly_card-suggestions-log_runs = La próxima semana: envíame tus carreras (archivos .fit, .gpx o .tcx) para que pueda comparar las semanas.
 weekly_card-footer =

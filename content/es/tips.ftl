@@ -41,7 +41,7 @@ tip-ds_easy_weeks = Cada pocas semanas, una semana más suave da tiempo a tus ro
 ## shoes
 
 tip-sh_comfort = Elige las zapatillas por comodidad; elegirlas según el tipo de pie no está respaldado por la evidencia.
-tip-sh_rotate = Los corredores que alternaban dos pares de zapatillas tuvieron menos lesiones.
+tip-sh_rotate = En un estudio, los corredores que alternaban dos pares de zapatillas tuvieron menos lesiones.
 tip-sh_gradual = Estrena un modelo nuevo en unas cuantas carreras cortas antes de usarlo en una larga.
 tip-sh_rule_of_thumb = 500–800 km por par es una regla orientativa; mira la suela y fíjate en cómo las notas.
 

@@ -144,3 +144,16 @@ def test_why_pages_say_so_when_the_knee_status_holds_progression() -> None:
     free = visible(quiz_result.detail(CONTENT, None, result, 0))
 
     assert "holds any increase for now" in held and "holds any increase" not in free
+
+
+@pytest.mark.parametrize("flag", SOON)
+def test_no_great_beside_a_see_a_gp_advice(flag: str) -> None:
+    """ "No pain, I want to prevent it" with a within-days sign: the advice, never "great"."""
+    result = score_quiz(QUIZ, {**NEUTRAL, "red_flags": flag})
+    shown = visible(quiz_result.summary(CONTENT, "en", result))
+
+    assert "preventing" in result.flags
+    assert "Please see a GP or physiotherapist" in shown
+    assert "great" not in shown.lower()
+    calm = visible(quiz_result.summary(CONTENT, "en", score_quiz(QUIZ, NEUTRAL)))
+    assert "No pain right now: great." in calm

@@ -21,9 +21,29 @@ def test_a_knee_on_hold_always_gets_its_card_even_without_runs() -> None:
 
 
 def test_ok_and_calm_suggests_at_most_ten_percent_more_and_praises() -> None:
-    card = build_card(CALM, BEFORE, KneeStatus.OK)
+    steady = WeekFigures(runs=3, km=19.0, strength_done=2, strength_planned=2, pains=(2.0,))
+    card = build_card(CALM, steady, KneeStatus.OK)
     assert card is not None
     assert (card.suggestion, card.next_km, card.praise) == (Suggestion.PROGRESS, 22.0, True)
+
+
+def test_a_week_that_jumped_holds_as_the_distance_rules_do() -> None:
+    """15 → 20 km is a third more: the distance question says hold, and so does the card."""
+    card = build_card(CALM, BEFORE, KneeStatus.OK)
+    assert card is not None
+    assert (card.suggestion, card.next_km, card.praise) == (Suggestion.HOLD, None, True)
+
+
+def test_a_small_week_steps_up_by_kilometres_not_percent() -> None:
+    small = WeekFigures(runs=2, km=5.0, strength_done=2, strength_planned=2, pains=(1.0,))
+    card = build_card(small, small, KneeStatus.OK)
+    assert card is not None and card.suggestion is Suggestion.PROGRESS
+    assert card.next_km is not None and card.next_km > 5.5  # +2–3 km, not +10 %
+
+
+def test_a_return_without_a_known_distance_names_no_figure() -> None:
+    card = build_card(CALM, BEFORE, KneeStatus.RETURNING)
+    assert card is not None and (card.suggestion, card.next_km) == (Suggestion.RETURNING_EASY, None)
 
 
 @pytest.mark.parametrize(

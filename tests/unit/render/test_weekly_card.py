@@ -61,8 +61,9 @@ def test_two_lines_and_the_footer() -> None:
 
 def test_praise_only_where_the_status_allows_it() -> None:
     calm = WeekFigures(3, 20.0, 2, 2, (2.0,), (5.0, 0, 7.5, 0, 0, 0, 7.5))
-    ok = build_card(calm, LAST, KneeStatus.OK)
-    rest = build_card(calm, LAST, KneeStatus.REST)
+    steady = WeekFigures(2, 19.0, 2, 2, (2.0,), (0, 9.5, 0, 0, 9.5, 0, 0))
+    ok = build_card(calm, steady, KneeStatus.OK)
+    rest = build_card(calm, steady, KneeStatus.REST)
     assert ok is not None and rest is not None
     assert "Nice week!" in card_text(ok, CONTENT, "en")
     assert "up to 22 km" in card_text(ok, CONTENT, "en")

@@ -280,6 +280,8 @@ class Dispatcher:
             return deliveries.SKIPPED
         if row.kind in ALWAYS_DELIVERED:
             return deliveries.PENDING
+        if row.response is not None:
+            return deliveries.SKIPPED  # answered before it went out: asking would be stale
         if row.broadcast_id is None:
             if user.paused_indefinitely or (user.paused_until and user.paused_until > now):
                 return deliveries.SKIPPED

@@ -111,6 +111,8 @@ class Claimed:
     broadcast_id: int | None
     payload: dict[str, Any] | None
     attempts: int
+    response: str | None
+    """Already answered before it went out (a logged run answers that day's "Run done?")."""
 
 
 def _claim_statement(*, skip_locked: bool) -> Any:

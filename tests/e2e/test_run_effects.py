@@ -209,3 +209,21 @@ async def test_after_a_run_file_a_typed_number_is_not_taken_as_a_second_run(
     async with harness.session() as session:
         logged = list(await session.scalars(select(Run).where(Run.user_id == 8308)))
     assert [run.source for run in logged] == ["file"]
+
+
+async def test_a_run_logged_before_run_done_is_sent_answers_it_and_it_never_comes(
+    harness: BotHarness,
+) -> None:
+    """The file arrives at 07:50 UTC: the 08:00 "Run done?" is answered already, so it is not
+    sent; Wednesday's is planned and comes as usual."""
+    runner = await runner_with_plan(harness, 8310)
+    await at(harness, day(0, 7, 50))
+    await send_run(harness, runner, day(0, 7))
+
+    await at(harness, day(0, 8, 5))
+    assert [m for m in runner.bot_messages() if (m.text or "").startswith("Run done?")] == []
+    monday = [row for row in await rows(harness, 8310, "stretch") if row.due_at == day(0, 8)]
+    assert [(row.state, row.response) for row in monday] == [("skipped", "done")]
+
+    await at(harness, day(2, 8, 5))
+    assert len([m for m in runner.bot_messages() if (m.text or "").startswith("Run done?")]) == 1

@@ -48,8 +48,8 @@ class AiohttpRequest(BaseRequest):
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=self._pool_size, ttl_dns_cache=300)
-            self._session = aiohttp.ClientSession(
-                connector=connector, headers={"User-Agent": self.USER_AGENT}
+            self._session = aiohttp.ClientSession(  # trust_env: HTTPS_PROXY as httpx reads it
+                connector=connector, headers={"User-Agent": self.USER_AGENT}, trust_env=True
             )
 
     async def shutdown(self) -> None:
@@ -79,12 +79,12 @@ class AiohttpRequest(BaseRequest):
         write = write_timeout
         if isinstance(write_timeout, DefaultValue):
             write = self._media_write_timeout if files else self._write_timeout
-        # aiohttp has no separate write timeout: a request may take connect + write + read.
-        total = None
-        if None not in (connect, write, read, pool):
-            total = connect + write + read + pool
+        # As httpx: no limit on the whole request (a large file keeps arriving), only on each
+        # wait: for a connection (pool + connect) and between two reads. aiohttp has no write
+        # timeout of its own; an upload that stalls ends at the read timeout.
         timeout = aiohttp.ClientTimeout(
-            total=total, sock_connect=connect, sock_read=read, connect=_sum(pool, connect)
+            total=None, sock_connect=connect, sock_read=read if not files else _sum(read, write),
+            connect=_sum(pool, connect),
         )
         body: Any = None
         if request_data is not None:
@@ -105,7 +105,7 @@ def _sum(first: float | None, second: float | None) -> float | None:
 def _form(request_data: RequestData, files: dict[str, Any]) -> aiohttp.FormData:
     """A multipart body: the parameters as fields, the uploads as files (PTB's shape:
     name → (file name, bytes or a file, MIME type))."""
-    form = aiohttp.FormData()
+    form = aiohttp.FormData(quote_fields=False)  # file names as UTF-8, as httpx sends them
     for name, value in request_data.json_parameters.items():
         form.add_field(name, value)
     for name, (file_name, content, mime_type) in files.items():

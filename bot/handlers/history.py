@@ -20,6 +20,7 @@ from bot.handlers.common import (
     Context,
     answer,
     button,
+    consenting_user,
     keyboard,
     label,
     language,
@@ -97,9 +98,8 @@ async def history_command(update: Update, context: Context) -> None:
     assert update.effective_user is not None and update.effective_chat is not None
     now = rt.clock.now()
     async with rt.sessions_begin() as session:
-        user = await users.get(session, update.effective_user.id)
-        if user is None or user.consent != "given":
-            await say(update, text(context, update, "errors.need_consent"))
+        user = await consenting_user(update, context, session)
+        if user is None:
             return
         history = await history_service.load(session, user, now)
         units = user.units
